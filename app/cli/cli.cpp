@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+#include "dates.h"
+#include "databaselocation.h"
+#include "jsonio.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace jobprep::cli {
+namespace {
+
+const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("Database file (default: $JOBPREP_DB or the app data folder)."), QStringLiteral("FILE"));
+const QCommandLineOption kToday(QStringLiteral("today"), QStringLiteral("Use this date as today (YYYY-MM-DD)."), QStringLiteral("DATE"));
+const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Machine-readable JSON output."));
+
+QList<Command> allCommands()
+{
+    return companyCommands() + postingCommands() + taskCommands() + dataCommands();
+}
+
+QString usage()
+{
+    QString u = QStringLiteral("Usage: jobprep-cli [--db FILE] [--today YYYY-MM-DD] [--json] COMMAND …\n\nCommands:\n");
+    for (const Command &c : allCommands())
+        u += QStringLiteral("  %1 %2\n").arg(c.name, c.synopsis);
+    u += QStringLiteral("\nExit status: 0 success, 1 bad input or usage, 3 the database cannot be used.\n");
+    return u;
+}
+
+// The command words are the first one or two positional arguments; options that take a value
+// must be skipped with their value when looking for them.
+QStringList commandWords(const QStringList &args, const QList<Command> &commands)
+{
+    QSet<QString> valueOptions{QStringLiteral("--db"), QStringLiteral("--today")};
+    for (const Command &c : commands)
+        for (const QCommandLineOption &o : c.options)
+            if (!o.valueName().isEmpty())
+                for (const QString &n : o.names())
+                    valueOptions.insert(QStringLiteral("--") + n);
+    QStringList words;
+    for (int i = 1; i < args.size() && words.size() < 2; ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--"))
+            break;
+        if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
+            if (valueOptions.contains(a))
+                ++i;
+            continue;
+        }
+        words << a;
+    }
+    return words;
+}
+
+} // namespace
+
+Store &Context::db()
+{
+    if (!store) {
+        store = std::make_unique<Store>(dbPath);
+        if (parser.isSet(kToday)) {
+            const QDate d = today;
+            store->setClock([d] { return QDateTime(d, QTime(12, 0)); });
+        }
+    }
+    return *store;
+}
+
+QString Context::arg(int i, const QString &name) const
+{
+    if (i >= args.size())
+        throw UsageError(QStringLiteral("missing argument %1").arg(name));
+    return args[i];
+}
+
+void Context::print(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QDate parseDateOption(const QString &option, const QString &value)
+{
+    const auto d = parseIsoDate(value);
+    if (!d)
+        throw UsageError(QStringLiteral("--%1: \"%2\" is not a valid date (YYYY-MM-DD)").arg(option, value));
+    return *d;
+}
+
+int parseIntOption(const QString &option, const QString &value, int min, int max)
+{
+    bool ok = false;
+    const int v = value.toInt(&ok);
+    if (!ok || v < min || v > max)
+        throw UsageError(QStringLiteral("--%1: \"%2\" is not a whole number from %3 to %4").arg(option, value).arg(min).arg(max));
+    return v;
+}
+
+double parseHoursOption(const QString &option, const QString &value)
+{
+    bool ok = false;
+    const double v = value.toDouble(&ok);
+    if (!ok || !(v > 0) || v > 1000)
+        throw UsageError(QStringLiteral("--%1: \"%2\" is not a number of hours above 0 and at most 1000").arg(option, value));
+    return v;
+}
+
+Id parseId(const QString &name, const QString &value)
+{
+    bool ok = false;
+    const qint64 v = value.toLongLong(&ok);
+    if (!ok || v <= 0)
+        throw UsageError(QStringLiteral("%1: \"%2\" is not an id (a positive whole number)").arg(name, value));
+    return v;
+}
+
+Company requireCompany(Store &store, const QString &name)
+{
+    const auto c = store.companyByName(name);
+    if (!c)
+        throw UsageError(QStringLiteral("no company named \"%1\" (see: jobprep-cli company list)").arg(name));
+    return *c;
+}
+
+static int columns(const QString &text)
+{
+    int w = 0;
+    for (const uint cp : text.toUcs4()) {
+        const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                          (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x1F300 && cp <= 0x1FAFF);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+QString clip(const QString &text, int width)
+{
+    if (columns(text) <= width)
+        return text;
+    QString out;
+    for (const uint cp : text.toUcs4()) {
+        const QString ch = QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1);
+        if (columns(out + ch) > width - 1)
+            break;
+        out += ch;
+    }
+    return out + QStringLiteral("…");
+}
+
+QString pad(const QString &text, int width)
+{
+    const QString c = clip(text, width);
+    return c + QString(std::max(0, width - columns(c)), QLatin1Char(' '));
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QList<Command> commands = allCommands();
+    const QStringList words = commandWords(arguments, commands);
+    const Command *cmd = nullptr;
+    for (const Command &c : commands) {
+        const QStringList parts = c.name.split(QLatin1Char(' '));
+        if (words.mid(0, parts.size()) == parts && (!cmd || parts.size() > cmd->name.count(QLatin1Char(' ')) + 1))
+            cmd = &c;
+    }
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({kDb, kToday, kJson});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    if (cmd)
+        parser.addOptions(cmd->options);
+    if (!parser.parse(arguments)) {
+        err << "jobprep-cli: " << parser.errorText() << "\n";
+        if (cmd)
+            err << "usage: jobprep-cli " << cmd->name << ' ' << cmd->synopsis << "\n";
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "jobprep-cli " << QStringLiteral(JOBPREP_VERSION) << "\n";
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("help")) || words.isEmpty()) {
+        (words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out) << usage();
+        return words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? BadInput : Ok;
+    }
+    if (!cmd) {
+        err << "jobprep-cli: unknown command \"" << words.join(QLatin1Char(' ')) << "\"\n\n" << usage();
+        return BadInput;
+    }
+    Context ctx{parser, parser.positionalArguments().mid(int(cmd->name.count(QLatin1Char(' ')) + 1)), out, err,
+                false, QDate(), QString(), nullptr};
+    ctx.json = parser.isSet(kJson);
+    try {
+        ctx.today = parser.isSet(kToday) ? parseDateOption(QStringLiteral("today"), parser.value(kToday))
+                                         : QDate::currentDate();
+        ctx.dbPath = resolveDatabasePath(parser.value(kDb));
+        return cmd->run(ctx);
+    } catch (const UsageError &e) {
+        err << "jobprep-cli: " << e.message << "\n";
+        return BadInput;
+    } catch (const ImportError &e) {
+        err << "jobprep-cli: " << e.message() << "\n";
+        return BadInput;
+    } catch (const DbError &e) {
+        err << "jobprep-cli: " << e.message() << "\n";
+        if (e.kind() == DbError::Kind::Busy)
+            err << "jobprep-cli: the database is in use by another JobPrep; try again when it is closed\n";
+        return e.isUnusableDatabase() ? DatabaseUnusable : BadInput;
+    }
+}
+
+} // namespace jobprep::cli

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QTextStream>
+#include <memory>
+#include <stdexcept>
+
+namespace jobprep::cli {
+
+// Bad arguments: exit status 1, with a message that names the argument.
+class UsageError : public std::runtime_error
+{
+public:
+    explicit UsageError(const QString &m) : std::runtime_error(m.toStdString()), message(m) {}
+    QString message;
+};
+
+enum ExitCode { Ok = 0, BadInput = 1, DatabaseUnusable = 3 };
+
+struct Context
+{
+    QCommandLineParser &parser;
+    QStringList args; // positional arguments after the command words
+    QTextStream &out;
+    QTextStream &err;
+    bool json = false;
+    QDate today;
+    QString dbPath;
+    std::unique_ptr<Store> store;
+
+    Store &db(); // opens on first use
+    QString value(const QString &option) const { return parser.value(option); }
+    bool isSet(const QString &option) const { return parser.isSet(option); }
+    QString arg(int i, const QString &name) const;
+    void print(const QJsonValue &json);
+};
+
+// Strict parsers that throw UsageError naming the option.
+QDate parseDateOption(const QString &option, const QString &value);
+int parseIntOption(const QString &option, const QString &value, int min, int max);
+double parseHoursOption(const QString &option, const QString &value);
+Id parseId(const QString &name, const QString &value);
+template <typename E> E parseEnumOption(const QString &option, const QString &value)
+{
+    const auto e = fromString<E>(value);
+    if (!e)
+        throw UsageError(QStringLiteral("--%1: \"%2\" is not one of: %3")
+                             .arg(option, value, allNames<E>().join(QStringLiteral(", "))));
+    return *e;
+}
+Company requireCompany(Store &store, const QString &name);
+
+// Pads to a terminal column width, counting Hangul and CJK as two columns.
+QString pad(const QString &text, int width);
+QString clip(const QString &text, int width);
+
+struct Command
+{
+    QString name; // "task add"
+    QString synopsis;
+    QList<QCommandLineOption> options;
+    int (*run)(Context &);
+};
+
+QList<Command> companyCommands();
+QList<Command> postingCommands();
+QList<Command> taskCommands();
+QList<Command> dataCommands();
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace jobprep::cli

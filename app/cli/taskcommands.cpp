@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "board.h"
+#include "cli.h"
+#include "dates.h"
+#include "taskjson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace jobprep::cli {
+namespace {
+
+Task requireTask(Context &c, int argIndex)
+{
+    const Id id = parseId(QStringLiteral("ID"), c.arg(argIndex, QStringLiteral("ID")));
+    const auto t = c.db().task(id);
+    if (!t)
+        throw UsageError(QStringLiteral("no task with id %1").arg(id));
+    return *t;
+}
+
+void printTaskRow(Context &c, const Task &t, const Placement *p, const QString &company)
+{
+    c.out << pad(QString::number(t.id), 6) << pad(p ? QString::number(int(p->quadrant)) : QStringLiteral("-"), 3)
+          << pad(t.title, 34) << pad(toString(t.kind), 12)
+          << pad(p && p->effectiveDeadline.isValid() ? dDay(p->effectiveDeadline, c.today) : QStringLiteral("-"), 8)
+          << pad(QStringLiteral("%1h").arg(t.estimateHours), 6) << pad(company, 14)
+          << (t.pinned != Quadrant::None ? QStringLiteral("pinned ") : QString())
+          << (t.isHabit() ? QStringLiteral("streak %1").arg(t.streak) : QString())
+          << (t.status == Status::Done ? QStringLiteral("done %1").arg(t.doneOn.toString(Qt::ISODate)) : QString())
+          << "\n";
+}
+
+void printHeader(Context &c)
+{
+    c.out << pad(QStringLiteral("ID"), 6) << pad(QStringLiteral("Q"), 3) << pad(QStringLiteral("TITLE"), 34)
+          << pad(QStringLiteral("KIND"), 12) << pad(QStringLiteral("DUE"), 8) << pad(QStringLiteral("EST"), 6)
+          << "COMPANY\n";
+}
+
+int add(Context &c)
+{
+    Store &store = c.db();
+    Task t;
+    t.title = c.arg(0, QStringLiteral("TITLE"));
+    if (c.isSet(QStringLiteral("kind")))
+        t.kind = parseEnumOption<Kind>(QStringLiteral("kind"), c.value(QStringLiteral("kind")));
+    if (c.isSet(QStringLiteral("due")))
+        t.due = parseDateOption(QStringLiteral("due"), c.value(QStringLiteral("due")));
+    if (c.isSet(QStringLiteral("estimate")))
+        t.estimateHours = parseHoursOption(QStringLiteral("estimate"), c.value(QStringLiteral("estimate")));
+    if (c.isSet(QStringLiteral("company")))
+        t.companyId = requireCompany(store, c.value(QStringLiteral("company"))).id;
+    if (c.isSet(QStringLiteral("repeat")))
+        t.repeat = parseEnumOption<Repeat>(QStringLiteral("repeat"), c.value(QStringLiteral("repeat")));
+    if (t.isHabit() && !t.due.isValid())
+        t.due = c.today; // a habit starts today
+    t.notes = c.value(QStringLiteral("notes"));
+    const Id id = store.addTask(t);
+    const Board board = Board::compute(store, c.today);
+    const PlacedTask *pt = board.find(id);
+    if (c.json)
+        c.print(QJsonObject{{QStringLiteral("id"), id},
+                            {QStringLiteral("quadrant"), pt ? int(pt->placement.quadrant) : 0}});
+    else
+        c.out << "added task " << id << ": " << t.title.trimmed() << " -> "
+              << (pt ? displayName(pt->placement.quadrant) : QString()) << "\n";
+    return Ok;
+}
+
+int list(Context &c)
+{
+    Store &store = c.db();
+    const Board board = Board::compute(store, c.today);
+    Quadrant only = Quadrant::None;
+    if (c.isSet(QStringLiteral("quadrant")))
+        only = static_cast<Quadrant>(parseIntOption(QStringLiteral("quadrant"), c.value(QStringLiteral("quadrant")), 1, 4));
+    QJsonArray rows;
+    if (!c.json)
+        printHeader(c);
+    auto emitRow = [&](const PlacedTask &pt) {
+        if (c.json)
+            rows.append(placedTaskJson(pt, c.today));
+        else
+            printTaskRow(c, pt.task, &pt.placement, pt.companyName);
+    };
+    for (int q = 1; q <= 4; ++q) {
+        if (only != Quadrant::None && q != int(only))
+            continue;
+        for (const PlacedTask &pt : board.pane(static_cast<Quadrant>(q)))
+            emitRow(pt);
+    }
+    if (c.isSet(QStringLiteral("all")) && only == Quadrant::None) {
+        QHash<Id, QString> names;
+        for (const Company &co : store.companies())
+            names.insert(co.id, co.name);
+        for (const Task &t : store.tasks(true))
+            if (!t.isOpen())
+                emitRow(PlacedTask{t, Placement{}, names.value(t.companyId)});
+    }
+    if (c.json)
+        c.print(rows);
+    return Ok;
+}
+
+int done(Context &c)
+{
+    const Task t = requireTask(c, 0);
+    const Id next = c.db().completeTask(t.id, c.today);
+    if (c.json) {
+        c.print(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("next"), next ? QJsonValue(next) : QJsonValue()}});
+    } else {
+        c.out << "done: " << t.title << "\n";
+        if (next)
+            c.out << "next occurrence: task " << next << " (streak " << c.db().task(t.id)->streak << ")\n";
+    }
+    return Ok;
+}
+
+int move(Context &c)
+{
+    const Task t = requireTask(c, 0);
+    const int q = parseIntOption(QStringLiteral("N"), c.arg(1, QStringLiteral("N (1-4)")), 1, 4);
+    c.db().pinTasks({t.id}, static_cast<Quadrant>(q));
+    if (!c.json)
+        c.out << "pinned task " << t.id << " to " << q << " " << displayName(static_cast<Quadrant>(q)) << "\n";
+    else
+        c.print(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("quadrant"), q}});
+    return Ok;
+}
+
+int unpin(Context &c)
+{
+    const Task t = requireTask(c, 0);
+    c.db().pinTasks({t.id}, Quadrant::None);
+    const Board board = Board::compute(c.db(), c.today);
+    const PlacedTask *pt = board.find(t.id);
+    if (!c.json)
+        c.out << "unpinned task " << t.id << "; the planner places it in "
+              << (pt ? displayName(pt->placement.quadrant) : QStringLiteral("-")) << "\n";
+    else
+        c.print(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("quadrant"), pt ? int(pt->placement.quadrant) : 0}});
+    return Ok;
+}
+
+int why(Context &c)
+{
+    const Task t = requireTask(c, 0);
+    const Board board = Board::compute(c.db(), c.today);
+    const PlacedTask *pt = board.find(t.id);
+    if (!pt)
+        throw UsageError(QStringLiteral("task %1 is done; only open tasks are placed").arg(t.id));
+    if (c.json) {
+        c.print(placedTaskJson(*pt, c.today));
+        return Ok;
+    }
+    const Placement &p = pt->placement;
+    c.out << "task " << t.id << ": " << t.title << "\n"
+          << "quadrant " << int(p.quadrant) << " " << displayName(p.quadrant) << " - " << p.note << "\n\n"
+          << "importance " << p.importance << (p.important ? " (important)" : " (not important)") << "\n";
+    for (const WhyItem &w : p.importanceWhy)
+        c.out << "  " << (w.points >= 0 ? "+" : "") << w.points << "  " << w.factor << "\n";
+    c.out << "urgency " << p.urgency << (p.urgent ? " (urgent)" : " (not urgent)") << "\n";
+    for (const WhyItem &w : p.urgencyWhy)
+        c.out << "  " << (w.points >= 0 ? "+" : "") << w.points << "  " << w.factor << "\n";
+    return Ok;
+}
+
+int board(Context &c)
+{
+    const int limit = c.isSet(QStringLiteral("limit"))
+                          ? parseIntOption(QStringLiteral("limit"), c.value(QStringLiteral("limit")), 0, 1000000)
+                          : 10;
+    const Board b = Board::compute(c.db(), c.today);
+    QJsonArray quadrants;
+    for (int q = 1; q <= 4; ++q) {
+        const auto quadrant = static_cast<Quadrant>(q);
+        const auto &pane = b.pane(quadrant);
+        if (c.json) {
+            QJsonArray tasks;
+            for (int i = 0; i < pane.size() && i < limit; ++i)
+                tasks.append(placedTaskJson(pane[i], c.today));
+            quadrants.append(QJsonObject{{QStringLiteral("quadrant"), q},
+                                         {QStringLiteral("name"), displayName(quadrant)},
+                                         {QStringLiteral("count"), int(pane.size())},
+                                         {QStringLiteral("hours"), b.hours(quadrant)},
+                                         {QStringLiteral("tasks"), tasks}});
+            continue;
+        }
+        c.out << "== " << q << " " << displayName(quadrant) << " (" << pane.size() << " tasks, " << b.hours(quadrant)
+              << " h) ==\n";
+        for (int i = 0; i < pane.size() && i < limit; ++i)
+            printTaskRow(c, pane[i].task, &pane[i].placement, pane[i].companyName);
+        if (pane.size() > limit)
+            c.out << "  … " << (pane.size() - limit) << " more\n";
+        c.out << "\n";
+    }
+    if (c.json)
+        c.print(quadrants);
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> taskCommands()
+{
+    const QList<QCommandLineOption> addOptions{
+        {QStringLiteral("kind"), QStringLiteral("Kind: %1.").arg(allNames<Kind>().join(QStringLiteral(", "))),
+         QStringLiteral("K")},
+        {QStringLiteral("due"), QStringLiteral("Due date (YYYY-MM-DD)."), QStringLiteral("D")},
+        {QStringLiteral("estimate"), QStringLiteral("Estimate in hours (default 2)."), QStringLiteral("H")},
+        {QStringLiteral("company"), QStringLiteral("Company name."), QStringLiteral("C")},
+        {QStringLiteral("repeat"), QStringLiteral("daily or weekly, for habits."), QStringLiteral("R")},
+        {QStringLiteral("notes"), QStringLiteral("Notes."), QStringLiteral("T")},
+    };
+    return {
+        {QStringLiteral("task add"),
+         QStringLiteral("TITLE [--kind K] [--due D] [--estimate H] [--company C] [--repeat daily|weekly] [--notes T]"),
+         addOptions, &add},
+        {QStringLiteral("task list"), QStringLiteral("[--quadrant N] [--all]"),
+         {{QStringLiteral("quadrant"), QStringLiteral("Only this quadrant (1-4)."), QStringLiteral("N")},
+          {QStringLiteral("all"), QStringLiteral("Include done tasks.")}},
+         &list},
+        {QStringLiteral("task done"), QStringLiteral("ID"), {}, &done},
+        {QStringLiteral("task move"), QStringLiteral("ID N   (pins the task to quadrant N, 1-4)"), {}, &move},
+        {QStringLiteral("task unpin"), QStringLiteral("ID"), {}, &unpin},
+        {QStringLiteral("task why"), QStringLiteral("ID"), {}, &why},
+        {QStringLiteral("board"), QStringLiteral("[--limit N]"),
+         {{QStringLiteral("limit"), QStringLiteral("Tasks shown per quadrant (default 10)."), QStringLiteral("N")}},
+         &board},
+    };
+}
+
+} // namespace jobprep::cli

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <stdexcept>
+
+namespace jobprep {
+
+class Store;
+
+// A rejected import: the message names the place ("tasks[3].due" or "line 12, column 5").
+class ImportError : public std::runtime_error
+{
+public:
+    explicit ImportError(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
+    const QString &message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+struct ImportSummary
+{
+    int companiesAdded = 0;
+    int companiesReused = 0;
+    int postings = 0;
+    int tasks = 0;
+};
+
+// The JSON document {"companies":[…],"postings":[…],"tasks":[…]} described in the README.
+QJsonObject exportJson(Store &store);
+// All or nothing: the whole file is checked before the first write, then written in one transaction.
+// Companies whose name already exists are reused, not changed.
+ImportSummary importJson(Store &store, const QByteArray &json);
+
+} // namespace jobprep

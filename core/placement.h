@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain.h"
+#include "settings.h"
+
+#include <QList>
+
+namespace jobprep {
+
+// One line of a "why" breakdown: a factor and the points it adds (may be negative).
+struct WhyItem
+{
+    QString factor;
+    int points = 0;
+};
+
+// What placement needs to know about one link from a task to a posting line.
+struct LinkInfo
+{
+    Section section = Section::Other;
+    Id postingId = 0;
+    QDate postingDeadline;
+    int companyInterest = 3;
+};
+
+// One link between a task and a posting line, with what placement needs to know about it.
+struct LinkFacts
+{
+    Id taskId = 0;
+    Id lineId = 0;
+    Section section = Section::Other;
+    Id postingId = 0;
+    QDate postingDeadline;
+    int companyInterest = 3;
+};
+
+struct Placement
+{
+    int importance = 0; // 0..100
+    int urgency = 0;    // 0..100
+    bool important = false;
+    bool urgent = false;
+    QDate effectiveDeadline;    // invalid: none
+    Quadrant autoQuadrant = Quadrant::Drop; // where the rules put it
+    Quadrant quadrant = Quadrant::Drop;     // where it is shown (pinned wins)
+    QList<WhyItem> importanceWhy;
+    QList<WhyItem> urgencyWhy;
+    QString note; // e.g. "pinned by you; the planner would place it in Schedule"
+};
+
+// Sums the capacity hours of the days from `from` to `to`, both included.
+double capacityBetween(const Settings &settings, const QDate &from, const QDate &to);
+
+// The Eisenhower rules. Pure: same task, links, settings and day give the same placement.
+class Placer
+{
+public:
+    explicit Placer(Settings settings) : m_settings(std::move(settings)) {}
+
+    // taskCompanyInterest: the interest of the task's own company, 0 when it has none.
+    Placement place(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest,
+                    const QDate &today) const;
+    const Settings &settings() const { return m_settings; }
+
+private:
+    Settings m_settings;
+};
+
+} // namespace jobprep

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "schema.h"
+
+namespace jobprep::schema {
+
+const QStringList &migrations()
+{
+    static const QStringList steps = {
+        // 1: the domain tables.
+        QStringLiteral(R"sql(
+CREATE TABLE companies(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL CHECK(length(name) BETWEEN 1 AND 200),
+  name_key TEXT NOT NULL UNIQUE,
+  stage TEXT NOT NULL,
+  interest INTEGER NOT NULL DEFAULT 3 CHECK(interest BETWEEN 1 AND 5),
+  website TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  coding_test_notes TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL);
+CREATE TABLE stage_changes(
+  id INTEGER PRIMARY KEY,
+  company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+  stage TEXT NOT NULL,
+  changed_on TEXT NOT NULL);
+CREATE TABLE postings(
+  id INTEGER PRIMARY KEY,
+  company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  role TEXT NOT NULL,
+  url TEXT NOT NULL DEFAULT '',
+  deadline TEXT,
+  raw_text TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL);
+CREATE TABLE posting_lines(
+  id INTEGER PRIMARY KEY,
+  posting_id INTEGER NOT NULL REFERENCES postings(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  section TEXT NOT NULL,
+  text TEXT NOT NULL);
+CREATE TABLE tasks(
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  notes TEXT NOT NULL DEFAULT '',
+  due TEXT,
+  estimate REAL NOT NULL DEFAULT 2 CHECK(estimate > 0),
+  status TEXT NOT NULL DEFAULT 'todo',
+  done_on TEXT,
+  company_id INTEGER REFERENCES companies(id) ON DELETE SET NULL,
+  repeat TEXT NOT NULL DEFAULT 'none',
+  streak INTEGER NOT NULL DEFAULT 0,
+  pinned INTEGER CHECK(pinned BETWEEN 1 AND 4),
+  manual_order INTEGER,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL);
+CREATE TABLE task_lines(
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  line_id INTEGER NOT NULL REFERENCES posting_lines(id) ON DELETE CASCADE,
+  PRIMARY KEY(task_id, line_id)) WITHOUT ROWID;
+)sql"),
+        // 2: settings shared by GUI and CLI; lookup indexes for the foreign keys.
+        QStringLiteral(R"sql(
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX task_lines_by_line ON task_lines(line_id);
+CREATE INDEX posting_lines_by_posting ON posting_lines(posting_id, position);
+CREATE INDEX postings_by_company ON postings(company_id);
+CREATE INDEX stage_changes_by_company ON stage_changes(company_id);
+CREATE INDEX tasks_by_company ON tasks(company_id);
+CREATE INDEX tasks_by_status ON tasks(status);
+)sql"),
+    };
+    return steps;
+}
+
+} // namespace jobprep::schema

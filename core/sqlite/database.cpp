@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "database.h"
+#include "dberror.h"
+
+#include <sqlite3.h>
+
+namespace jobprep {
+namespace {
+
+DbError::Kind kindFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT: return DbError::Kind::NotADatabase;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return DbError::Kind::Busy;
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM: return DbError::Kind::ReadOnly;
+    case SQLITE_FULL: return DbError::Kind::Full;
+    case SQLITE_CONSTRAINT: return DbError::Kind::Constraint;
+    default: return DbError::Kind::Sqlite;
+    }
+}
+
+} // namespace
+
+Database::Database(const QString &path, Mode mode) : m_path(path)
+{
+    int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI;
+    switch (mode) {
+    case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    }
+    const QByteArray utf8 = path.toUtf8();
+    const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw DbError(kindFor(rc), QStringLiteral("cannot open %1: %2").arg(path, msg), rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+{
+    other.m_db = nullptr;
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        if (m_db)
+            sqlite3_close_v2(m_db);
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+void Database::raise(int rc, const QString &what) const
+{
+    const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    throw DbError(kindFor(rc), QStringLiteral("%1: %2").arg(what, msg), rc);
+}
+
+void Database::exec(const QString &sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString msg = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(err);
+        throw DbError(kindFor(rc), QStringLiteral("%1: %2").arg(sql.left(60).simplified(), msg), rc);
+    }
+}
+
+Statement Database::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        raise(rc, QStringLiteral("prepare \"%1\"").arg(sql.left(60).simplified()));
+    return Statement(*this, stmt);
+}
+
+qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+int Database::pragmaInt(const QString &name)
+{
+    Statement st = prepare(QStringLiteral("PRAGMA %1").arg(name));
+    return st.step() ? st.int32(0) : 0;
+}
+
+void Database::setBusyTimeout(int ms) { sqlite3_busy_timeout(m_db, ms); }
+
+Transaction::Transaction(Database &db) : m_db(db) { m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); }
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_db.handle() && !sqlite3_get_autocommit(m_db.handle()))
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_db.exec(QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+} // namespace jobprep

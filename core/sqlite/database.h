@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "statement.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace jobprep {
+
+// Owns one sqlite3 connection. Move-only; closes on destruction.
+class Database
+{
+public:
+    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+
+    Database() = default;
+    Database(const QString &path, Mode mode);
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool isOpen() const { return m_db != nullptr; }
+    const QString &path() const { return m_path; }
+
+    void exec(const QString &sql); // one or more statements without parameters
+    Statement prepare(const QString &sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    int pragmaInt(const QString &name);
+    void setBusyTimeout(int ms);
+
+    // Raises DbError for rc with this connection's message; prefix names the operation.
+    [[noreturn]] void raise(int rc, const QString &what) const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// RAII transaction: rolls back unless commit() was called. Uses BEGIN IMMEDIATE so a
+// second writer waits for the busy timeout instead of failing half way through.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace jobprep

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace jobprep {
+
+class Database;
+
+// A prepared statement with bound values. Parameters are 1-based, as in SQLite.
+class Statement
+{
+public:
+    Statement(const Database &db, sqlite3_stmt *stmt);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&) = delete;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QDate &value); // invalid date binds NULL
+    Statement &bindNull(int index);
+    Statement &bindOptional(int index, std::optional<qint64> value);
+
+    bool step(); // true while a row is available
+    void run();  // step to completion, for writes
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    int int32(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;
+    QDate date(int column) const;
+    std::optional<qint64> optionalInt64(int column) const;
+
+private:
+    const Database *m_db;
+    sqlite3_stmt *m_stmt;
+};
+
+} // namespace jobprep

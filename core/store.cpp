@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "store.h"
+#include "schema.h"
+
+#include <QFileInfo>
+
+namespace jobprep {
+
+Store::Store(const QString &path, Options options, QObject *parent)
+    : QObject(parent), m_clock([] { return QDateTime::currentDateTime(); })
+{
+    const bool exists = QFileInfo::exists(path) && path != QLatin1String(":memory:");
+    if (options.readOnly && !exists)
+        throw DbError(DbError::Kind::NotFound, tr("%1 does not exist").arg(path));
+    const auto mode = options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWriteCreate;
+    m_db = Database(path, mode);
+    m_db.setBusyTimeout(options.busyTimeoutMs);
+    openAndMigrate(options);
+}
+
+Store::~Store() = default;
+
+void Store::openAndMigrate(const Options &options)
+{
+    // Read before writing anything, so that a foreign or newer file is left byte-identical.
+    int appId = 0;
+    int version = 0;
+    int objects = 0;
+    try {
+        appId = m_db.pragmaInt(QStringLiteral("application_id"));
+        version = m_db.pragmaInt(QStringLiteral("user_version"));
+        Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        objects = st.step() ? st.int32(0) : 0;
+    } catch (const DbError &e) {
+        if (e.kind() == DbError::Kind::NotADatabase)
+            throw DbError(DbError::Kind::NotADatabase,
+                          tr("%1 is not a JobPrep database (%2)").arg(m_db.path(), e.message()), e.sqliteCode());
+        throw;
+    }
+    if ((appId != 0 && appId != kApplicationId) || (appId == 0 && objects > 0))
+        throw DbError(DbError::Kind::NotADatabase,
+                      tr("%1 is an SQLite file of another program, not a JobPrep database").arg(m_db.path()));
+    if (version > kSchemaVersion)
+        throw DbError(DbError::Kind::NewerSchema,
+                      tr("%1 was written by a newer JobPrep (schema version %2); this version reads up to "
+                         "schema version %3. Update JobPrep to open it.")
+                          .arg(m_db.path())
+                          .arg(version)
+                          .arg(kSchemaVersion));
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (options.readOnly) {
+        if (version < kSchemaVersion)
+            throw DbError(DbError::Kind::ReadOnly,
+                          tr("%1 needs an upgrade (schema version %2 to %3) and was opened read-only")
+                              .arg(m_db.path())
+                              .arg(version)
+                              .arg(kSchemaVersion));
+        return;
+    }
+    m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    // NORMAL in WAL mode survives a killed process; only a power cut can lose the last commits.
+    m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (version < kSchemaVersion)
+        migrateFrom(version);
+}
+
+void Store::migrateFrom(int version)
+{
+    const QStringList &steps = schema::migrations();
+    for (int next = version + 1; next <= kSchemaVersion; ++next) {
+        Transaction tx(m_db);
+        m_db.exec(steps.at(next - 1));
+        m_db.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+        m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
+        tx.commit();
+    }
+    Statement fk = m_db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    if (fk.step())
+        throw DbError(DbError::Kind::Constraint,
+                      tr("%1: foreign key check failed after upgrade (table %2)").arg(m_db.path(), fk.text(0)));
+}
+
+void Store::transaction(const std::function<void()> &fn)
+{
+    if (m_txDepth > 0) {
+        fn();
+        return;
+    }
+    Transaction tx(m_db);
+    ++m_txDepth;
+    try {
+        fn();
+        tx.commit();
+    } catch (...) {
+        --m_txDepth;
+        m_pendingTasks.clear();
+        m_pendingCompanies = m_pendingPostings = false;
+        throw;
+    }
+    --m_txDepth;
+    const QList<Id> tasks = std::exchange(m_pendingTasks, {});
+    const bool companies = std::exchange(m_pendingCompanies, false);
+    const bool postings = std::exchange(m_pendingPostings, false);
+    if (companies)
+        Q_EMIT companiesChanged();
+    if (postings)
+        Q_EMIT postingsChanged();
+    if (!tasks.isEmpty() || companies || postings)
+        Q_EMIT tasksChanged(tasks);
+}
+
+void Store::emitTasks(const QList<Id> &ids) { m_pendingTasks += ids; }
+
+Settings Store::settings()
+{
+    QMap<QString, QString> map;
+    Statement st = m_db.prepare(QStringLiteral("SELECT key, value FROM settings"));
+    while (st.step())
+        map.insert(st.text(0), st.text(1));
+    return Settings::fromMap(map);
+}
+
+void Store::saveSettings(const Settings &settings)
+{
+    transaction([&] {
+        Statement st =
+            m_db.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?1, ?2) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        const auto map = settings.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            st.bind(1, it.key()).bind(2, it.value()).run();
+            st.reset();
+        }
+        m_pendingPostings = true; // settings change placement of every task
+    });
+}
+
+} // namespace jobprep

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain.h"
+#include "placement.h"
+#include "settings.h"
+#include "sqlite/database.h"
+#include "sqlite/dberror.h"
+
+#include <QObject>
+#include <functional>
+#include <optional>
+
+namespace jobprep {
+
+
+// The SQLite store: the only place that reads or writes the database file. Every write is one
+// transaction; every failure throws DbError with SQLite's message, and nothing is half-written.
+// Announces each change so models in ui/ can follow without polling.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kApplicationId = 0x4A505250; // "JPRP"
+
+    struct Options
+    {
+        bool readOnly;
+        int busyTimeoutMs;
+        Options(bool ro = false, int busyMs = 5000) : readOnly(ro), busyTimeoutMs(busyMs) {}
+    };
+
+    // Opens (creating if needed) and migrates. Throws DbError: NewerSchema, NotADatabase, Busy…
+    Store(const QString &path, Options options, QObject *parent = nullptr);
+    explicit Store(const QString &path, QObject *parent = nullptr) : Store(path, Options(), parent) {}
+    ~Store() override;
+
+    const QString &path() const { return m_db.path(); }
+    Database &database() { return m_db; }
+    // Replaces the wall clock for created/updated stamps (tests, --today).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+
+    // Companies
+    Id addCompany(Company company);
+    void updateCompany(const Company &company); // records a stage change dated today
+    void deleteCompany(Id id);                  // postings go with it; tasks stay, unlinked
+    std::optional<Company> company(Id id);
+    std::optional<Company> companyByName(const QString &name); // case-insensitive
+    QList<Company> companies();
+
+    // Postings (with their lines)
+    Id addPosting(Posting posting);
+    void updatePosting(const Posting &posting); // lines matched by id; new ones inserted
+    void deletePosting(Id id);
+    std::optional<Posting> posting(Id id);
+    QList<Posting> postings(Id companyId = 0);
+
+    // Tasks
+    Id addTask(Task task);
+    void updateTask(const Task &task);
+    void deleteTask(Id id);
+    std::optional<Task> task(Id id);
+    QList<Task> tasks(bool includeDone = true);
+    QList<LinkFacts> linkFacts(); // for all open tasks
+    // Marks done; a habit gets its next occurrence, whose id is returned (0 otherwise).
+    Id completeTask(Id id, const QDate &today);
+    void reopenTask(Id id);
+    void pinTasks(const QList<Id> &ids, Quadrant quadrant); // None unpins (and forgets manual order)
+    void setManualOrder(const QList<Id> &orderedIds);       // positions 0..n-1 in that order
+
+    // Settings
+    Settings settings();
+    void saveSettings(const Settings &settings);
+
+    // Runs fn inside one transaction; on any exception everything is rolled back.
+    void transaction(const std::function<void()> &fn);
+    QDate today() const { return m_clock().date(); }
+
+    static QString validate(const Task &task);
+    static QString validate(const Company &company);
+    static QString validate(const Posting &posting);
+
+Q_SIGNALS:
+    void tasksChanged(const QList<jobprep::Id> &ids); // added, edited or removed
+    void companiesChanged();
+    void postingsChanged();
+
+private:
+    void openAndMigrate(const Options &options);
+    void migrateFrom(int version);
+    void writeLinks(Id taskId, const QList<Id> &lineIds);
+    void writeLines(Id postingId, const QList<PostingLine> &lines);
+    QList<Id> readLinks(Id taskId);
+    void emitTasks(const QList<Id> &ids);
+
+    Database m_db;
+    std::function<QDateTime()> m_clock;
+    int m_txDepth = 0;
+    QList<Id> m_pendingTasks;
+    bool m_pendingCompanies = false;
+    bool m_pendingPostings = false;
+};
+
+} // namespace jobprep

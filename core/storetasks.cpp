@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "store.h"
+
+namespace jobprep {
+namespace {
+
+const char kSelect[] = "SELECT id, title, kind, notes, due, estimate, status, done_on, company_id, repeat, streak, "
+                       "pinned, manual_order, created_at, updated_at FROM tasks ";
+
+Task readTask(Statement &st)
+{
+    Task t;
+    t.id = st.int64(0);
+    t.title = st.text(1);
+    t.kind = fromString<Kind>(st.text(2)).value_or(Kind::Other);
+    t.notes = st.text(3);
+    t.due = st.date(4);
+    t.estimateHours = st.real(5);
+    t.status = fromString<Status>(st.text(6)).value_or(Status::Todo);
+    t.doneOn = st.date(7);
+    t.companyId = st.isNull(8) ? 0 : st.int64(8);
+    t.repeat = fromString<Repeat>(st.text(9)).value_or(Repeat::None);
+    t.streak = st.int32(10);
+    t.pinned = st.isNull(11) ? Quadrant::None : static_cast<Quadrant>(st.int32(11));
+    t.manualOrder = st.optionalInt64(12);
+    t.created = QDateTime::fromString(st.text(13), Qt::ISODate);
+    t.updated = QDateTime::fromString(st.text(14), Qt::ISODate);
+    return t;
+}
+
+void bindTask(Statement &st, const Task &t)
+{
+    st.bind(2, t.title.trimmed()).bind(3, toString(t.kind)).bind(4, t.notes).bind(5, t.due);
+    st.bind(6, t.estimateHours).bind(7, toString(t.status)).bind(8, t.doneOn);
+    if (t.companyId)
+        st.bind(9, t.companyId);
+    else
+        st.bindNull(9);
+    st.bind(10, toString(t.repeat)).bind(11, t.streak);
+    if (t.pinned == Quadrant::None)
+        st.bindNull(12);
+    else
+        st.bind(12, int(t.pinned));
+    st.bindOptional(13, t.manualOrder);
+}
+
+} // namespace
+
+Id Store::addTask(Task t)
+{
+    if (const QString e = validate(t); !e.isEmpty())
+        throw DbError(DbError::Kind::Invalid, tr("task: %1").arg(e));
+    Id id = 0;
+    transaction([&] {
+        const QString now = m_clock().toString(Qt::ISODate);
+        Statement st = m_db.prepare(
+            QStringLiteral("INSERT INTO tasks(id, title, kind, notes, due, estimate, status, done_on, company_id, "
+                           "repeat, streak, pinned, manual_order, created_at, updated_at) "
+                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)"));
+        if (t.id)
+            st.bind(1, t.id); // restoring a deleted task keeps its id (undo)
+        else
+            st.bindNull(1);
+        bindTask(st, t);
+        st.bind(14, t.created.isValid() ? t.created.toString(Qt::ISODate) : now);
+        st.bind(15, t.updated.isValid() ? t.updated.toString(Qt::ISODate) : now);
+        st.run();
+        id = m_db.lastInsertId();
+        writeLinks(id, t.lineIds);
+        emitTasks({id});
+    });
+    return id;
+}
+
+void Store::updateTask(const Task &t)
+{
+    if (const QString e = validate(t); !e.isEmpty())
+        throw DbError(DbError::Kind::Invalid, tr("task: %1").arg(e));
+    transaction([&] {
+        Statement st = m_db.prepare(
+            QStringLiteral("UPDATE tasks SET title=?2, kind=?3, notes=?4, due=?5, estimate=?6, status=?7, done_on=?8, "
+                           "company_id=?9, repeat=?10, streak=?11, pinned=?12, manual_order=?13, updated_at=?14 "
+                           "WHERE id=?1"));
+        st.bind(1, t.id);
+        bindTask(st, t);
+        st.bind(14, m_clock().toString(Qt::ISODate));
+        st.run();
+        if (m_db.changes() == 0)
+            throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(t.id));
+        writeLinks(t.id, t.lineIds);
+        emitTasks({t.id});
+    });
+}
+
+void Store::writeLinks(Id taskId, const QList<Id> &lineIds)
+{
+    m_db.prepare(QStringLiteral("DELETE FROM task_lines WHERE task_id = ?1")).bind(1, taskId).run();
+    Statement ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO task_lines(task_id, line_id) VALUES(?1, ?2)"));
+    Statement exists = m_db.prepare(QStringLiteral("SELECT 1 FROM posting_lines WHERE id = ?1"));
+    for (Id line : lineIds) {
+        exists.bind(1, line);
+        const bool ok = exists.step();
+        exists.reset();
+        if (!ok)
+            throw DbError(DbError::Kind::NotFound, tr("task: no posting line with id %1").arg(line));
+        ins.bind(1, taskId).bind(2, line).run();
+        ins.reset();
+    }
+}
+
+QList<Id> Store::readLinks(Id taskId)
+{
+    QList<Id> out;
+    Statement st = m_db.prepare(QStringLiteral("SELECT line_id FROM task_lines WHERE task_id = ?1 ORDER BY line_id"));
+    st.bind(1, taskId);
+    while (st.step())
+        out << st.int64(0);
+    return out;
+}
+
+void Store::deleteTask(Id id)
+{
+    transaction([&] {
+        m_db.prepare(QStringLiteral("DELETE FROM tasks WHERE id = ?1")).bind(1, id).run();
+        if (m_db.changes() == 0)
+            throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(id));
+        emitTasks({id});
+    });
+}
+
+std::optional<Task> Store::task(Id id)
+{
+    Statement st = m_db.prepare(QLatin1String(kSelect) + QStringLiteral("WHERE id = ?1"));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Task t = readTask(st);
+    t.lineIds = readLinks(id);
+    return t;
+}
+
+QList<Task> Store::tasks(bool includeDone)
+{
+    QList<Task> out;
+    QHash<Id, int> index;
+    Statement st = m_db.prepare(QLatin1String(kSelect) + (includeDone ? QStringLiteral("ORDER BY id")
+                                                                      : QStringLiteral("WHERE status <> 'done' ORDER BY id")));
+    while (st.step()) {
+        index.insert(st.int64(0), int(out.size()));
+        out.append(readTask(st));
+    }
+    Statement l = m_db.prepare(QStringLiteral("SELECT task_id, line_id FROM task_lines ORDER BY task_id, line_id"));
+    while (l.step())
+        if (const auto it = index.constFind(l.int64(0)); it != index.constEnd())
+            out[*it].lineIds << l.int64(1);
+    return out;
+}
+
+QList<LinkFacts> Store::linkFacts()
+{
+    QList<LinkFacts> out;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT tl.task_id, tl.line_id, pl.section, p.id, p.deadline, c.interest FROM task_lines tl "
+        "JOIN tasks t ON t.id = tl.task_id JOIN posting_lines pl ON pl.id = tl.line_id "
+        "JOIN postings p ON p.id = pl.posting_id JOIN companies c ON c.id = p.company_id "
+        "WHERE t.status <> 'done' ORDER BY tl.task_id"));
+    while (st.step()) {
+        out.append({st.int64(0), st.int64(1), fromString<Section>(st.text(2)).value_or(Section::Other),
+                    st.int64(3), st.date(4), st.int32(5)});
+    }
+    return out;
+}
+
+Id Store::completeTask(Id id, const QDate &today)
+{
+    Id next = 0;
+    transaction([&] {
+        auto t = task(id);
+        if (!t)
+            throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(id));
+        if (t->status == Status::Done)
+            return;
+        // A habit's streak counts consecutive periods done on time; a missed period starts over.
+        if (t->isHabit())
+            t->streak = (!t->due.isValid() || today <= t->due) ? t->streak + 1 : 1;
+        t->status = Status::Done;
+        t->doneOn = today;
+        updateTask(*t);
+        if (t->isHabit()) {
+            Task n = *t;
+            n.id = 0;
+            n.status = Status::Todo;
+            n.doneOn = QDate();
+            n.created = n.updated = QDateTime();
+            const QDate base = (t->due.isValid() && t->due > today) ? t->due : today;
+            n.due = base.addDays(t->repeat == Repeat::Daily ? 1 : 7);
+            next = addTask(n);
+        }
+    });
+    return next;
+}
+
+void Store::reopenTask(Id id)
+{
+    transaction([&] {
+        auto t = task(id);
+        if (!t)
+            throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(id));
+        t->status = Status::Todo;
+        t->doneOn = QDate();
+        updateTask(*t);
+    });
+}
+
+void Store::pinTasks(const QList<Id> &ids, Quadrant quadrant)
+{
+    transaction([&] {
+        Statement st = m_db.prepare(QStringLiteral(
+            "UPDATE tasks SET pinned = ?2, manual_order = NULL, "
+            "updated_at = ?3 WHERE id = ?1"));
+        const QString now = m_clock().toString(Qt::ISODate);
+        for (Id id : ids) {
+            st.bind(1, id);
+            if (quadrant == Quadrant::None)
+                st.bindNull(2);
+            else
+                st.bind(2, int(quadrant));
+            st.bind(3, now).run();
+            if (m_db.changes() == 0)
+                throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(id));
+            st.reset();
+        }
+        emitTasks(ids);
+    });
+}
+
+void Store::setManualOrder(const QList<Id> &orderedIds)
+{
+    transaction([&] {
+        Statement st = m_db.prepare(QStringLiteral("UPDATE tasks SET manual_order = ?2 WHERE id = ?1"));
+        for (int i = 0; i < orderedIds.size(); ++i) {
+            st.bind(1, orderedIds[i]).bind(2, i).run();
+            if (m_db.changes() == 0)
+                throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(orderedIds[i]));
+            st.reset();
+        }
+        emitTasks(orderedIds);
+    });
+}
+
+} // namespace jobprep

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "board.h"
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace jobprep;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Builds a database file from an SQL fixture kept in tests/fixtures.
+QString fromFixture(const QTemporaryDir &dir, const QString &fixture)
+{
+    QFile sql(QStringLiteral(JOBPREP_FIXTURES "/") + fixture);
+    EXPECT_TRUE(sql.open(QIODevice::ReadOnly)) << fixture.toStdString();
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    Database db(path, Database::Mode::ReadWriteCreate);
+    db.exec(QString::fromUtf8(sql.readAll()));
+    return path;
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST(Migration, EverySchemaStepIsKeptAsAFixture)
+{
+    // One fixture per earlier version: adding a schema step means adding its fixture.
+    for (int v = 1; v < Store::kSchemaVersion; ++v)
+        EXPECT_TRUE(QFile::exists(QStringLiteral(JOBPREP_FIXTURES "/schema-v%1.sql").arg(v))) << v;
+}
+
+TEST(Migration, VersionOneFileUpgradesWithoutLosingAnything)
+{
+    QTemporaryDir dir;
+    const QString path = fromFixture(dir, QStringLiteral("schema-v1.sql"));
+    Store store(path);
+    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    const auto kakao = store.companyByName(QStringLiteral("카카오"));
+    ASSERT_TRUE(kakao);
+    EXPECT_EQ(kakao->stage, Stage::Applied);
+    ASSERT_EQ(kakao->history.size(), 2);
+    EXPECT_EQ(kakao->history[1].date, QDate(2026, 10, 5));
+    const auto spark = store.task(1);
+    ASSERT_TRUE(spark);
+    EXPECT_EQ(spark->lineIds, QList<Id>{1});
+    EXPECT_EQ(store.task(2)->streak, 12);
+    EXPECT_EQ(store.task(2)->pinned, Quadrant::Schedule);
+    EXPECT_EQ(store.settings(), Settings()); // the new settings table starts at the defaults
+    const Board board = Board::compute(store, QDate(2026, 11, 28));
+    EXPECT_EQ(board.totalCount(), 2);
+}
+
+TEST(Migration, NewerFileIsRefusedAndLeftByteIdentical)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Store store(path);
+        store.database().exec(QStringLiteral("PRAGMA user_version=%1").arg(Store::kSchemaVersion + 5));
+    }
+    const QByteArray before = fileHash(path);
+    try {
+        Store store(path);
+        FAIL() << "a newer file was opened";
+    } catch (const DbError &e) {
+        EXPECT_EQ(e.kind(), DbError::Kind::NewerSchema);
+        EXPECT_TRUE(e.message().contains(QString::number(Store::kSchemaVersion + 5)));
+        EXPECT_TRUE(e.message().contains(QString::number(Store::kSchemaVersion)));
+    }
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Migration, TextFileIsRefusedAsNotADatabaseAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    writeBytes(path, QByteArray("These are my notes, not a database.\n").repeated(200));
+    const QByteArray before = fileHash(path);
+    try {
+        Store store(path);
+        FAIL() << "a text file was opened";
+    } catch (const DbError &e) {
+        EXPECT_EQ(e.kind(), DbError::Kind::NotADatabase);
+        EXPECT_TRUE(e.isUnusableDatabase());
+    }
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(Migration, ForeignSqliteFileIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        db.exec(QStringLiteral("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT)"));
+    }
+    const QByteArray before = fileHash(path);
+    EXPECT_THROW(Store store(path), DbError);
+    EXPECT_EQ(fileHash(path), before);
+}
