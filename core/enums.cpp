@@ -40,7 +40,11 @@ constexpr NameTable<Kind, 9> kKinds{{"project", "study", "coding-test", "intervi
 constexpr NameTable<Status, 3> kStatuses{{"todo", "doing", "done"}};
 constexpr NameTable<Repeat, 3> kRepeats{{"none", "daily", "weekly"}};
 
-QString tr(const char *text) { return QCoreApplication::translate("jobprep::Names", text); }
+// A translation context of its own, so lupdate and the runtime agree on its name.
+struct Names
+{
+    Q_DECLARE_TR_FUNCTIONS(jobprep::Names)
+};
 
 } // namespace
 
@@ -68,14 +72,14 @@ template <> QStringList allNames<Repeat>() { return kRepeats.all(); }
 QString displayName(Stage v)
 {
     switch (v) {
-    case Stage::Interested: return tr("Interested");
-    case Stage::Preparing: return tr("Preparing");
-    case Stage::Applied: return tr("Applied");
-    case Stage::CodingTest: return tr("Coding test");
-    case Stage::Interview: return tr("Interview");
-    case Stage::Offer: return tr("Offer");
-    case Stage::Rejected: return tr("Rejected");
-    case Stage::Withdrawn: return tr("Withdrawn");
+    case Stage::Interested: return Names::tr("Interested");
+    case Stage::Preparing: return Names::tr("Preparing");
+    case Stage::Applied: return Names::tr("Applied");
+    case Stage::CodingTest: return Names::tr("Coding test");
+    case Stage::Interview: return Names::tr("Interview");
+    case Stage::Offer: return Names::tr("Offer");
+    case Stage::Rejected: return Names::tr("Rejected");
+    case Stage::Withdrawn: return Names::tr("Withdrawn");
     }
     return {};
 }
@@ -83,15 +87,15 @@ QString displayName(Stage v)
 QString displayName(Kind v)
 {
     switch (v) {
-    case Kind::Project: return tr("Project");
-    case Kind::Study: return tr("Study");
-    case Kind::CodingTest: return tr("Coding test");
-    case Kind::Interview: return tr("Interview");
-    case Kind::Application: return tr("Application");
-    case Kind::Resume: return tr("Resume");
-    case Kind::Community: return tr("Community");
-    case Kind::Certificate: return tr("Certificate");
-    case Kind::Other: return tr("Other");
+    case Kind::Project: return Names::tr("Project");
+    case Kind::Study: return Names::tr("Study");
+    case Kind::CodingTest: return Names::tr("Coding test");
+    case Kind::Interview: return Names::tr("Interview");
+    case Kind::Application: return Names::tr("Application");
+    case Kind::Resume: return Names::tr("Resume");
+    case Kind::Community: return Names::tr("Community");
+    case Kind::Certificate: return Names::tr("Certificate");
+    case Kind::Other: return Names::tr("Other");
     }
     return {};
 }
@@ -99,10 +103,10 @@ QString displayName(Kind v)
 QString displayName(Section v)
 {
     switch (v) {
-    case Section::Duty: return tr("Duties");
-    case Section::Requirement: return tr("Requirements");
-    case Section::Preferred: return tr("Preferred");
-    case Section::Other: return tr("Other");
+    case Section::Duty: return Names::tr("Duties");
+    case Section::Requirement: return Names::tr("Requirements");
+    case Section::Preferred: return Names::tr("Preferred");
+    case Section::Other: return Names::tr("Other");
     }
     return {};
 }
@@ -110,12 +114,12 @@ QString displayName(Section v)
 QString displayName(Role v)
 {
     switch (v) {
-    case Role::DataEngineer: return tr("Data engineer");
-    case Role::DataScientist: return tr("Data scientist");
-    case Role::AiResearcher: return tr("AI researcher");
-    case Role::DataAnalyst: return tr("Data analyst");
-    case Role::MlEngineer: return tr("ML engineer");
-    case Role::Other: return tr("Other");
+    case Role::DataEngineer: return Names::tr("Data engineer");
+    case Role::DataScientist: return Names::tr("Data scientist");
+    case Role::AiResearcher: return Names::tr("AI researcher");
+    case Role::DataAnalyst: return Names::tr("Data analyst");
+    case Role::MlEngineer: return Names::tr("ML engineer");
+    case Role::Other: return Names::tr("Other");
     }
     return {};
 }
@@ -123,11 +127,11 @@ QString displayName(Role v)
 QString displayName(Quadrant q)
 {
     switch (q) {
-    case Quadrant::DoFirst: return tr("Do first");
-    case Quadrant::Schedule: return tr("Schedule");
-    case Quadrant::Limit: return tr("Limit");
-    case Quadrant::Drop: return tr("Drop / later");
-    case Quadrant::None: return tr("Not placed");
+    case Quadrant::DoFirst: return Names::tr("Do first");
+    case Quadrant::Schedule: return Names::tr("Schedule");
+    case Quadrant::Limit: return Names::tr("Limit");
+    case Quadrant::Drop: return Names::tr("Drop / later");
+    case Quadrant::None: return Names::tr("Not placed");
     }
     return {};
 }

@@ -12,7 +12,11 @@
 namespace jobprep {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("jobprep::JsonIo", text); }
+// A translation context of its own, so lupdate and the runtime agree on its name.
+struct JsonIo
+{
+    Q_DECLARE_TR_FUNCTIONS(jobprep::JsonIo)
+};
 
 QString dateOrEmpty(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
@@ -37,18 +41,18 @@ public:
         const QJsonValue v = m_o.value(k);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(k, tr("is missing"));
+                fail(k, JsonIo::tr("is missing"));
             return {};
         }
         if (!v.isString())
-            fail(k, tr("must be a string"));
+            fail(k, JsonIo::tr("must be a string"));
         const QString s = v.toString();
         if (required && s.trimmed().isEmpty())
-            fail(k, tr("must not be empty"));
+            fail(k, JsonIo::tr("must not be empty"));
         if (s.size() > max)
-            fail(k, tr("is %1 characters long; at most %2 are allowed").arg(s.size()).arg(max));
+            fail(k, JsonIo::tr("is %1 characters long; at most %2 are allowed").arg(s.size()).arg(max));
         if (s.contains(QChar(0)))
-            fail(k, tr("contains a NUL character"));
+            fail(k, JsonIo::tr("contains a NUL character"));
         return s;
     }
     QDate date(const char *key) const
@@ -58,7 +62,7 @@ public:
             return {};
         const auto d = parseIsoDate(s);
         if (!d)
-            fail(QLatin1String(key), tr("\"%1\" is not a valid date (YYYY-MM-DD)").arg(s));
+            fail(QLatin1String(key), JsonIo::tr("\"%1\" is not a valid date (YYYY-MM-DD)").arg(s));
         return *d;
     }
     double number(const char *key, double def, double min, double max) const
@@ -67,7 +71,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return def;
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
-            fail(QLatin1String(key), tr("must be a number from %1 to %2").arg(min).arg(max));
+            fail(QLatin1String(key), JsonIo::tr("must be a number from %1 to %2").arg(min).arg(max));
         return v.toDouble();
     }
     template <typename E> E enumValue(const char *key, E def) const
@@ -77,7 +81,7 @@ public:
             return def;
         const auto e = fromString<E>(s);
         if (!e)
-            fail(QLatin1String(key), tr("\"%1\" is not one of: %2").arg(s, allNames<E>().join(QStringLiteral(", "))));
+            fail(QLatin1String(key), JsonIo::tr("\"%1\" is not one of: %2").arg(s, allNames<E>().join(QStringLiteral(", "))));
         return *e;
     }
     QJsonArray array(const char *key) const
@@ -86,7 +90,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            fail(QLatin1String(key), tr("must be an array"));
+            fail(QLatin1String(key), JsonIo::tr("must be an array"));
         return v.toArray();
     }
     const QString &path() const { return m_path; }
@@ -99,7 +103,7 @@ private:
 QJsonObject objectAt(const QJsonArray &a, int i, const QString &path)
 {
     if (!a.at(i).isObject())
-        throw ImportError(QStringLiteral("%1[%2]: %3").arg(path).arg(i).arg(tr("must be an object")));
+        throw ImportError(QStringLiteral("%1[%2]: %3").arg(path).arg(i).arg(JsonIo::tr("must be an object")));
     return a.at(i).toObject();
 }
 
@@ -114,7 +118,7 @@ QString lineColumn(const QByteArray &json, int offset)
             ++col;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(col);
+    return JsonIo::tr("line %1, column %2").arg(line).arg(col);
 }
 
 } // namespace
@@ -188,7 +192,7 @@ ImportSummary importJson(Store &store, const QByteArray &json)
     if (perr.error != QJsonParseError::NoError)
         throw ImportError(QStringLiteral("%1: %2").arg(lineColumn(json, perr.offset), perr.errorString()));
     if (!doc.isObject())
-        throw ImportError(tr("the document must be a JSON object with companies, postings and tasks"));
+        throw ImportError(JsonIo::tr("the document must be a JSON object with companies, postings and tasks"));
     const Reader root(doc.object(), QString());
 
     // 1. Read and check everything; nothing is written until the whole file is known to be good.
@@ -211,7 +215,7 @@ ImportSummary importJson(Store &store, const QByteArray &json)
             c.history.append({hr.enumValue<Stage>("stage", Stage::Interested), hr.date("date")});
         }
         if (companyKeys.contains(c.name.toCaseFolded()))
-            r.fail(QStringLiteral("name"), tr("\"%1\" appears twice").arg(c.name));
+            r.fail(QStringLiteral("name"), JsonIo::tr("\"%1\" appears twice").arg(c.name));
         companyKeys.insert(c.name.toCaseFolded());
         if (const QString e = Store::validate(c); !e.isEmpty())
             r.fail(QStringLiteral("name"), e);
@@ -219,7 +223,7 @@ ImportSummary importJson(Store &store, const QByteArray &json)
     }
     auto knownCompany = [&](const Reader &r, const QString &name) {
         if (!companyKeys.contains(name.toCaseFolded()) && !store.companyByName(name))
-            r.fail(QStringLiteral("company"), tr("no company named \"%1\" in the file or the database").arg(name));
+            r.fail(QStringLiteral("company"), JsonIo::tr("no company named \"%1\" in the file or the database").arg(name));
     };
 
     QList<QPair<QString, Posting>> postings; // company name, posting with file-local line ids
@@ -232,7 +236,7 @@ ImportSummary importJson(Store &store, const QByteArray &json)
         knownCompany(r, company);
         p.id = qint64(r.number("id", 0, 0, 9e15));
         if (p.id && postingIds.contains(p.id))
-            r.fail(QStringLiteral("id"), tr("%1 appears twice").arg(p.id));
+            r.fail(QStringLiteral("id"), JsonIo::tr("%1 appears twice").arg(p.id));
         postingIds.insert(p.id);
         p.title = r.str("title", true, 300);
         p.role = r.enumValue<Role>("role", Role::Other);
@@ -246,7 +250,7 @@ ImportSummary importJson(Store &store, const QByteArray &json)
             PostingLine line;
             line.id = qint64(lr.number("id", 0, 0, 9e15));
             if (line.id && lineIds.contains(line.id))
-                lr.fail(QStringLiteral("id"), tr("line id %1 appears twice").arg(line.id));
+                lr.fail(QStringLiteral("id"), JsonIo::tr("line id %1 appears twice").arg(line.id));
             lineIds.insert(line.id);
             line.section = lr.enumValue<Section>("section", Section::Other);
             line.text = lr.str("text", true, 5000);
@@ -276,7 +280,7 @@ ImportSummary importJson(Store &store, const QByteArray &json)
         for (int l = 0; l < la.size(); ++l) {
             const qint64 id = qint64(la.at(l).toDouble(-1));
             if (!la.at(l).isDouble() || !lineIds.contains(id) || id == 0)
-                r.fail(QStringLiteral("lines[%1]").arg(l), tr("refers to no posting line in this file"));
+                r.fail(QStringLiteral("lines[%1]").arg(l), JsonIo::tr("refers to no posting line in this file"));
             t.lineIds.append(id);
         }
         t.repeat = r.enumValue<Repeat>("repeat", Repeat::None);

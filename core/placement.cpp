@@ -9,7 +9,6 @@
 namespace jobprep {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("jobprep::Placer", text); }
 
 constexpr int kRampDays = 14;
 constexpr int kShortOfCapacityUrgency = 75;
@@ -39,7 +38,7 @@ Placement Placer::place(const Task &task, const QList<LinkInfo> &links, int task
 
     // Importance
     const int base = s.baseFor(task.kind);
-    p.importanceWhy.append({tr("kind: %1").arg(displayName(task.kind)), base});
+    p.importanceWhy.append({Placer::tr("kind: %1").arg(displayName(task.kind)), base});
     int importance = base;
     bool anyRequirement = false, anyDuty = false, anyPreferred = false;
     QSet<Id> requirementPostings;
@@ -62,51 +61,51 @@ Placement Placer::place(const Task &task, const QList<LinkInfo> &links, int task
         score += points;
     };
     if (anyRequirement)
-        add(p.importanceWhy, importance, tr("closes a requirement (자격요건)"), s.requirementBonus);
+        add(p.importanceWhy, importance, Placer::tr("closes a requirement (자격요건)"), s.requirementBonus);
     else if (anyDuty && !anyPreferred)
-        add(p.importanceWhy, importance, tr("closes duty lines only (주요업무)"), s.dutyOnlyBonus);
+        add(p.importanceWhy, importance, Placer::tr("closes duty lines only (주요업무)"), s.dutyOnlyBonus);
     else if (anyPreferred && !anyDuty)
-        add(p.importanceWhy, importance, tr("closes preferred lines only (우대사항)"), s.preferredOnlyPenalty);
+        add(p.importanceWhy, importance, Placer::tr("closes preferred lines only (우대사항)"), s.preferredOnlyPenalty);
     if (requirementPostings.size() > 1) {
         const int extra = std::min(s.extraPostingMax, s.extraPostingBonus * int(requirementPostings.size() - 1));
-        add(p.importanceWhy, importance, tr("required by %1 postings").arg(requirementPostings.size()), extra);
+        add(p.importanceWhy, importance, Placer::tr("required by %1 postings").arg(requirementPostings.size()), extra);
     }
     if (maxInterest > 0)
-        add(p.importanceWhy, importance, tr("company interest %1/5").arg(maxInterest),
+        add(p.importanceWhy, importance, Placer::tr("company interest %1/5").arg(maxInterest),
             s.interestWeight * (maxInterest - 3));
     p.importance = std::clamp(importance, 0, 100);
     const bool alwaysImportant = task.kind == Kind::Project || task.kind == Kind::Study;
     p.important = p.importance >= s.importantThreshold || alwaysImportant;
     if (alwaysImportant && p.importance < s.importantThreshold)
-        p.importanceWhy.append({tr("projects and study notes are always important"), 0});
+        p.importanceWhy.append({Placer::tr("projects and study notes are always important"), 0});
 
     // Urgency
     p.effectiveDeadline = deadline;
     int urgency = 0;
     if (!deadline.isValid()) {
-        p.urgencyWhy.append({tr("no deadline"), 0});
+        p.urgencyWhy.append({Placer::tr("no deadline"), 0});
     } else {
         const qint64 days = today.daysTo(deadline);
-        const QString when = deadline == task.due ? tr("due %1").arg(deadline.toString(Qt::ISODate))
-                                                  : tr("posting deadline %1").arg(deadline.toString(Qt::ISODate));
+        const QString when = deadline == task.due ? Placer::tr("due %1").arg(deadline.toString(Qt::ISODate))
+                                                  : Placer::tr("posting deadline %1").arg(deadline.toString(Qt::ISODate));
         if (days < 0) {
             urgency = 100;
-            p.urgencyWhy.append({tr("overdue by %1 days (%2)").arg(-days).arg(when), 100});
+            p.urgencyWhy.append({Placer::tr("overdue by %1 days (%2)").arg(-days).arg(when), 100});
             p.urgent = true;
         } else if (days <= kRampDays) {
             urgency = int(std::lround(100.0 - 80.0 * double(days) / kRampDays));
-            p.urgencyWhy.append({tr("%1 days left (%2)").arg(days).arg(when), urgency});
+            p.urgencyWhy.append({Placer::tr("%1 days left (%2)").arg(days).arg(when), urgency});
             p.urgent = days <= s.urgencyWindowDays;
         } else {
             urgency = 10;
-            p.urgencyWhy.append({tr("%1 days left (%2)").arg(days).arg(when), urgency});
+            p.urgencyWhy.append({Placer::tr("%1 days left (%2)").arg(days).arg(when), urgency});
         }
         if (days >= 0 && task.isOpen()) {
             const double capacity = capacityBetween(s, today, deadline);
             if (task.estimateHours > capacity / 2) {
                 const int raised = task.estimateHours > capacity ? 100 : kShortOfCapacityUrgency;
                 if (raised > urgency) {
-                    p.urgencyWhy.append({tr("needs %1 h of the %2 h left before the deadline")
+                    p.urgencyWhy.append({Placer::tr("needs %1 h of the %2 h left before the deadline")
                                              .arg(task.estimateHours)
                                              .arg(capacity),
                                          raised - urgency});
@@ -123,10 +122,10 @@ Placement Placer::place(const Task &task, const QList<LinkInfo> &links, int task
     p.quadrant = p.autoQuadrant;
     if (task.pinned != Quadrant::None) {
         p.quadrant = task.pinned;
-        p.note = tr("Pinned to %1 by you; the planner would place it in %2.")
+        p.note = Placer::tr("Pinned to %1 by you; the planner would place it in %2.")
                      .arg(displayName(task.pinned), displayName(p.autoQuadrant));
     } else {
-        p.note = tr("Placed in %1 by the planner.").arg(displayName(p.autoQuadrant));
+        p.note = Placer::tr("Placed in %1 by the planner.").arg(displayName(p.autoQuadrant));
     }
     return p;
 }

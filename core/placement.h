@@ -5,6 +5,7 @@
 #include "domain.h"
 #include "settings.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace jobprep {
@@ -56,6 +57,7 @@ double capacityBetween(const Settings &settings, const QDate &from, const QDate 
 // The Eisenhower rules. Pure: same task, links, settings and day give the same placement.
 class Placer
 {
+    Q_DECLARE_TR_FUNCTIONS(jobprep::Placer)
 public:
     explicit Placer(Settings settings) : m_settings(std::move(settings)) {}
 
