@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
+#include "clitext.h"
 #include "dates.h"
 #include "readiness.h"
 
@@ -41,12 +42,12 @@ int add(Context &c)
     company.name = c.arg(0, QStringLiteral("NAME"));
     applyOptions(c, company);
     if (c.isSet(QStringLiteral("name")))
-        throw UsageError(QStringLiteral("--name: only for company set"));
+        throw UsageError(Text::tr("--name: only for company set"));
     const Id id = c.db().addCompany(company);
     if (c.json)
         c.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), company.name.trimmed()}});
     else
-        c.out << "added company " << id << ": " << company.name.trimmed() << "\n";
+        c.out << Text::tr("added company %1: %2").arg(id).arg(company.name.trimmed()) << "\n";
     return Ok;
 }
 
@@ -58,7 +59,8 @@ int set(Context &c)
         company.name = c.value(QStringLiteral("name"));
     c.db().updateCompany(company);
     if (!c.json)
-        c.out << "updated company " << company.id << ": " << company.name << " (" << toString(company.stage) << ")\n";
+        c.out << Text::tr("updated company %1: %2 (%3)").arg(company.id).arg(company.name, displayName(company.stage))
+              << "\n";
     else
         c.print(QJsonObject{{QStringLiteral("id"), company.id}});
     return Ok;
@@ -70,9 +72,8 @@ int list(Context &c)
     const ReadinessReport report = ReadinessReport::compute(store, c.today);
     QJsonArray rows;
     if (!c.json)
-        c.out << pad(QStringLiteral("NAME"), 22) << pad(QStringLiteral("STAGE"), 13) << pad(QStringLiteral("INT"), 5)
-              << pad(QStringLiteral("POSTINGS"), 10) << pad(QStringLiteral("DEADLINE"), 10)
-              << QStringLiteral("READY") << "\n";
+        c.out << pad(Text::tr("NAME"), 22) << pad(Text::tr("STAGE"), 13) << pad(Text::tr("INT"), 5)
+              << pad(Text::tr("POSTINGS"), 10) << pad(Text::tr("DEADLINE"), 10) << Text::tr("READY") << "\n";
     for (const Company &co : store.companies()) {
         const CompanyReadiness r = report.company(co.id);
         if (c.json) {
@@ -96,7 +97,7 @@ int list(Context &c)
                 {QStringLiteral("readiness"), r.requirementLines ? QJsonValue(r.readiness()) : QJsonValue()},
                 {QStringLiteral("history"), history}});
         } else {
-            c.out << pad(co.name, 22) << pad(toString(co.stage), 13) << pad(QString::number(co.interest), 5)
+            c.out << pad(co.name, 22) << pad(displayName(co.stage), 13) << pad(QString::number(co.interest), 5)
                   << pad(QString::number(r.postings), 10) << pad(dDay(r.nearestDeadline, c.today), 10)
                   << (r.requirementLines ? QStringLiteral("%1% (%2/%3)")
                                                .arg(qRound(r.readiness() * 100))

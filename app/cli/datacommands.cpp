@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
+#include "clitext.h"
 #include "jsonio.h"
 
 #include <QFile>
@@ -16,7 +17,7 @@ QByteArray readInput(const QString &path)
     QFile f;
     if (path == QLatin1String("-")) {
         if (!f.open(stdin, QIODevice::ReadOnly))
-            throw UsageError(QStringLiteral("cannot read standard input"));
+            throw UsageError(Text::tr("cannot read standard input"));
     } else {
         f.setFileName(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -37,10 +38,14 @@ int importCmd(Context &c)
                                 {QStringLiteral("postings"), s.postings},
                                 {QStringLiteral("tasks"), s.tasks}});
         else
-            c.out << "imported " << s.companiesAdded << " companies (" << s.companiesReused << " already there), "
-                  << s.postings << " postings, " << s.tasks << " tasks\n";
+            c.out << Text::tr("imported %1 companies (%2 already there), %3 postings, %4 tasks")
+                         .arg(s.companiesAdded)
+                         .arg(s.companiesReused)
+                         .arg(s.postings)
+                         .arg(s.tasks)
+                  << "\n";
     } catch (const ImportError &e) {
-        throw ImportError(QStringLiteral("%1: %2 (nothing was imported)").arg(path, e.message()));
+        throw ImportError(Text::tr("%1: %2 (nothing was imported)").arg(path, e.message()));
     }
     return Ok;
 }
@@ -58,7 +63,7 @@ int exportCmd(Context &c)
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
         throw UsageError(QStringLiteral("%1: %2").arg(path, f.errorString()));
     if (!c.json)
-        c.out << "exported to " << path << "\n";
+        c.out << Text::tr("exported to %1").arg(path) << "\n";
     return Ok;
 }
 
