@@ -185,7 +185,7 @@ QJsonObject exportJson(Store &store)
                        {QStringLiteral("tasks"), tasks}};
 }
 
-ImportSummary importJson(Store &store, const QByteArray &json)
+ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgress &progress)
 {
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
@@ -297,6 +297,13 @@ ImportSummary importJson(Store &store, const QByteArray &json)
 
     // 2. Write it all in one transaction.
     ImportSummary summary;
+    const int total = int(companies.size() + postings.size() + tasks.size());
+    int done = 0;
+    auto step = [&] {
+        ++done;
+        if (progress && (done % 250 == 0 || done == total) && !progress(done, total))
+            throw ImportError(JsonIo::tr("import cancelled; nothing was imported"));
+    };
     store.transaction([&] {
         QHash<QString, Id> companyIds;
         for (const Company &c : companies) {
@@ -307,6 +314,7 @@ ImportSummary importJson(Store &store, const QByteArray &json)
                 companyIds.insert(c.name.toCaseFolded(), store.addCompany(c));
                 ++summary.companiesAdded;
             }
+            step();
         }
         auto companyId = [&](const QString &name) -> Id {
             if (name.isEmpty())
@@ -330,6 +338,7 @@ ImportSummary importJson(Store &store, const QByteArray &json)
                 if (fileLines[l].id)
                     lineMap.insert(fileLines[l].id, saved.lines.at(l).id);
             ++summary.postings;
+            step();
         }
         for (auto [company, t] : tasks) {
             t.companyId = companyId(company);
@@ -337,6 +346,7 @@ ImportSummary importJson(Store &store, const QByteArray &json)
                 l = lineMap.value(l);
             store.addTask(t);
             ++summary.tasks;
+            step();
         }
     });
     return summary;

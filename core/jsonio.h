@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <stdexcept>
 
 namespace jobprep {
@@ -34,6 +35,9 @@ struct ImportSummary
 QJsonObject exportJson(Store &store);
 // All or nothing: the whole file is checked before the first write, then written in one transaction.
 // Companies whose name already exists are reused, not changed.
-ImportSummary importJson(Store &store, const QByteArray &json);
+// progress(done, total) is called as the write goes on; returning false cancels it, and the
+// rollback leaves the database exactly as it was (ImportError "cancelled").
+using ImportProgress = std::function<bool(int done, int total)>;
+ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgress &progress = {});
 
 } // namespace jobprep

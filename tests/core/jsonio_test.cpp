@@ -157,3 +157,32 @@ TEST(JsonIo, ExistingCompaniesAreReusedNotDuplicated)
     EXPECT_EQ(db->companies()[0].interest, 4);
     EXPECT_EQ(db->tasks()[0].companyId, db->companies()[0].id);
 }
+
+TEST(JsonIo, ProgressIsReportedAndCancellingLeavesNothingBehind)
+{
+    QJsonArray tasks;
+    for (int i = 0; i < 1000; ++i)
+        tasks.append(QJsonObject{{QStringLiteral("title"), QStringLiteral("task %1").arg(i)}});
+    const QByteArray json = bytes(QJsonObject{{QStringLiteral("tasks"), tasks}});
+    TempDb db;
+    QList<int> seen;
+    try {
+        importJson(db.store(), json, [&](int done, int total) {
+            EXPECT_EQ(total, 1000);
+            seen << done;
+            return done < 500; // cancel half way
+        });
+        FAIL() << "the import was not cancelled";
+    } catch (const ImportError &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("cancelled")));
+    }
+    EXPECT_EQ(seen, (QList<int>{250, 500}));
+    EXPECT_TRUE(db->tasks().isEmpty());
+    seen.clear();
+    importJson(db.store(), json, [&](int done, int) {
+        seen << done;
+        return true;
+    });
+    EXPECT_EQ(seen.last(), 1000);
+    EXPECT_EQ(db->tasks().size(), 1000);
+}
