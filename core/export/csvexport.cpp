@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "csvexport.h"
+#include "planformat.h"
+
+namespace jobprep {
+
+using namespace planformat;
+
+QString csvField(const QString &text)
+{
+    const bool quote = text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
+                       text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
+                       text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));
+    if (!quote)
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QByteArray planToCsv(const WeeklyPlan &plan)
+{
+    const QString crlf = QStringLiteral("\r\n");
+    QString csv = QChar(0xFEFF) + QStringLiteral("date,start,end,hours,task,kind,quadrant,company,posting") + crlf;
+    for (const PlanBlock &b : plan.allBlocks()) {
+        const QStringList row{dateText(b.date),     clockText(b.startMinute), clockText(b.endMinute()),
+                              hoursNumber(b.minutes), b.title,                toString(b.kind),
+                              quadrantName(b.quadrant), b.company,             b.posting};
+        QStringList fields;
+        for (const QString &f : row)
+            fields << csvField(f);
+        csv += fields.join(QLatin1Char(',')) + crlf;
+    }
+    return csv.toUtf8();
+}
+
+} // namespace jobprep

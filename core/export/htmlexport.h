@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "weeklyplan.h"
+
+#include <QString>
+
+namespace jobprep {
+
+// One self-contained printable page (inline CSS, no scripts, no external files), every text
+// HTML-escaped. Kept to tables and simple CSS so that QTextDocument renders it the same way for
+// the PDF export as a browser does.
+QString planToHtml(const WeeklyPlan &plan);
+
+} // namespace jobprep

@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "weeklyplan.h"
+
+#include <QJsonObject>
+
+namespace jobprep {
+
+// The plan's data as JSON ({"format": "jobprep-plan", "version": 1, …}); README.md documents it.
+QJsonObject planToJson(const WeeklyPlan &plan);
+QByteArray planToJsonBytes(const WeeklyPlan &plan);
+
+} // namespace jobprep
