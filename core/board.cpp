@@ -56,11 +56,60 @@ Board Board::compute(const QList<Task> &tasks, const QList<LinkFacts> &links,
         PlacedTask pt{t, placer.place(t, linksByTask.value(t.id), company.second, today), company.first};
         board.m_panes[int(pt.placement.quadrant) - 1].append(std::move(pt));
     }
+    board.finish();
+    return board;
+}
+
+void Board::finish()
+{
     for (int q = 0; q < 4; ++q) {
-        auto &pane = board.m_panes[q];
+        auto &pane = m_panes[q];
+        // Summed in task order, before sorting, so that computeTop() adds the same numbers in the same order.
+        m_counts[q] = int(pane.size());
+        m_hours[q] = 0;
+        for (const PlacedTask &t : pane)
+            m_hours[q] += t.task.estimateHours;
         std::sort(pane.begin(), pane.end(), &Board::sortsBefore);
         for (int row = 0; row < pane.size(); ++row)
-            board.m_index.insert(pane[row].task.id, {q, row});
+            m_index.insert(pane[row].task.id, {q, row});
+    }
+}
+
+Board Board::computeTop(Store &store, const QDate &today, int limit)
+{
+    QHash<Id, QPair<QString, int>> companies;
+    for (const Company &c : store.companies())
+        companies.insert(c.id, {c.name, c.interest});
+    QHash<Id, QList<LinkInfo>> linksByTask;
+    for (const LinkFacts &f : store.linkFacts())
+        linksByTask[f.taskId].append({f.section, f.postingId, f.postingDeadline, f.companyInterest});
+    const Placer placer(store.settings());
+
+    // Every open task placed without its explanation: enough to count, sum and order the panes.
+    std::array<QList<PlacedTask>, 4> light;
+    Board board;
+    for (Task &t : store.placementTasks()) {
+        const int interest = companies.value(t.companyId, {QString(), 0}).second;
+        Placement p = placer.placeWithoutWhy(t, linksByTask.value(t.id), interest, today);
+        const int q = int(p.quadrant) - 1;
+        ++board.m_counts[q];
+        board.m_hours[q] += t.estimateHours;
+        light[q].append(PlacedTask{std::move(t), std::move(p), QString()});
+    }
+    // The first `limit` of each pane in the same order as compute(), then complete and explained.
+    for (int q = 0; q < 4; ++q) {
+        auto &pane = light[q];
+        const auto shown = std::min<qsizetype>(std::max(0, limit), pane.size());
+        std::partial_sort(pane.begin(), pane.begin() + shown, pane.end(), &Board::sortsBefore);
+        for (qsizetype row = 0; row < shown; ++row) {
+            auto full = store.task(pane[row].task.id);
+            if (!full)
+                continue;
+            const auto company = companies.value(full->companyId, {QString(), 0});
+            Placement p = placer.place(*full, linksByTask.value(full->id), company.second, today);
+            board.m_index.insert(full->id, {q, int(board.m_panes[q].size())});
+            board.m_panes[q].append(PlacedTask{std::move(*full), std::move(p), company.first});
+        }
     }
     return board;
 }
@@ -76,17 +125,9 @@ const PlacedTask *Board::find(Id id) const
 int Board::totalCount() const
 {
     int n = 0;
-    for (const auto &p : m_panes)
-        n += int(p.size());
+    for (int c : m_counts)
+        n += c;
     return n;
-}
-
-double Board::hours(Quadrant q) const
-{
-    double h = 0;
-    for (const PlacedTask &t : pane(q))
-        h += t.task.estimateHours;
-    return h;
 }
 
 } // namespace jobprep

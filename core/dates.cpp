@@ -3,6 +3,7 @@
 #include "dates.h"
 
 #include <QRegularExpression>
+#include <cstdio>
 
 namespace jobprep {
 
@@ -16,6 +17,19 @@ std::optional<QDate> parseIsoDate(QStringView text)
     if (!d.isValid())
         return std::nullopt;
     return d;
+}
+
+QString isoDateTimeText(const QDateTime &dt)
+{
+    const QDate d = dt.date();
+    const QTime t = dt.time();
+    const Qt::TimeSpec spec = dt.timeSpec();
+    if (!dt.isValid() || (spec != Qt::LocalTime && spec != Qt::UTC) || d.year() < 1000 || d.year() > 9999)
+        return dt.toString(Qt::ISODate);
+    char text[21];
+    const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d%s", d.year(), d.month(), d.day(),
+                                t.hour(), t.minute(), t.second(), spec == Qt::UTC ? "Z" : "");
+    return QString::fromLatin1(text, n);
 }
 
 QString dDay(const QDate &deadline, const QDate &today)

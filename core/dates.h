@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -12,6 +13,9 @@ namespace jobprep {
 std::optional<QDate> parseIsoDate(QStringView text);
 
 // "D-3", "D-day", "D+2": how Korean job seekers read a deadline. Empty for an invalid date.
+// QDateTime::toString(Qt::ISODate), by hand for local and UTC times (written for every stored task).
+QString isoDateTimeText(const QDateTime &dateTime);
+
 QString dDay(const QDate &deadline, const QDate &today);
 
 // ISO week "2026-W49": its Monday, or nullopt.

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace jobprep {
@@ -127,6 +128,70 @@ Placement Placer::place(const Task &task, const QList<LinkInfo> &links, int task
     } else {
         p.note = Placer::tr("Placed in %1 by the planner.").arg(displayName(p.autoQuadrant));
     }
+    return p;
+}
+
+Placement Placer::placeWithoutWhy(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest,
+                                  const QDate &today) const
+{
+    // Mirrors place() step by step; PlacementTest.QuietPlacementAgreesWithPlace keeps them together.
+    const Settings &s = m_settings;
+    Placement p;
+    int importance = s.baseFor(task.kind);
+    bool anyRequirement = false, anyDuty = false, anyPreferred = false;
+    QVarLengthArray<Id, 8> requirementPostings; // distinct; no allocation for the usual few links
+    int maxInterest = taskCompanyInterest;
+    QDate deadline = task.due;
+    for (const LinkInfo &l : links) {
+        anyRequirement |= l.section == Section::Requirement;
+        anyDuty |= l.section == Section::Duty;
+        anyPreferred |= l.section == Section::Preferred;
+        if (l.section == Section::Requirement && !requirementPostings.contains(l.postingId))
+            requirementPostings.append(l.postingId);
+        maxInterest = std::max(maxInterest, l.companyInterest);
+        if (l.postingDeadline.isValid() && (!deadline.isValid() || l.postingDeadline < deadline))
+            deadline = l.postingDeadline;
+    }
+    if (anyRequirement)
+        importance += s.requirementBonus;
+    else if (anyDuty && !anyPreferred)
+        importance += s.dutyOnlyBonus;
+    else if (anyPreferred && !anyDuty)
+        importance += s.preferredOnlyPenalty;
+    if (requirementPostings.size() > 1)
+        importance += std::min(s.extraPostingMax, s.extraPostingBonus * int(requirementPostings.size() - 1));
+    if (maxInterest > 0)
+        importance += s.interestWeight * (maxInterest - 3);
+    p.importance = std::clamp(importance, 0, 100);
+    const bool alwaysImportant = task.kind == Kind::Project || task.kind == Kind::Study;
+    p.important = p.importance >= s.importantThreshold || alwaysImportant;
+
+    p.effectiveDeadline = deadline;
+    int urgency = 0;
+    if (deadline.isValid()) {
+        const qint64 days = today.daysTo(deadline);
+        if (days < 0) {
+            urgency = 100;
+            p.urgent = true;
+        } else if (days <= kRampDays) {
+            urgency = int(std::lround(100.0 - 80.0 * double(days) / kRampDays));
+            p.urgent = days <= s.urgencyWindowDays;
+        } else {
+            urgency = 10;
+        }
+        if (days >= 0 && task.isOpen()) {
+            const double capacity = capacityBetween(s, today, deadline);
+            if (task.estimateHours > capacity / 2) {
+                const int raised = task.estimateHours > capacity ? 100 : kShortOfCapacityUrgency;
+                urgency = std::max(urgency, raised);
+                p.urgent = true;
+            }
+        }
+    }
+    p.urgency = std::clamp(urgency, 0, 100);
+    p.autoQuadrant = p.important ? (p.urgent ? Quadrant::DoFirst : Quadrant::Schedule)
+                                 : (p.urgent ? Quadrant::Limit : Quadrant::Drop);
+    p.quadrant = task.pinned != Quadrant::None ? task.pinned : p.autoQuadrant;
     return p;
 }
 

@@ -64,6 +64,10 @@ public:
     // taskCompanyInterest: the interest of the task's own company, 0 when it has none.
     Placement place(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest,
                     const QDate &today) const;
+    // The same quadrant, scores and deadline as place(), without the "why" texts and note: the board
+    // orders every open task with it and explains only the tasks it shows. Tested to agree with place().
+    Placement placeWithoutWhy(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest,
+                              const QDate &today) const;
     const Settings &settings() const { return m_settings; }
 
 private:

@@ -65,6 +65,9 @@ public:
     std::optional<Task> task(Id id);
     QList<Task> tasks(bool includeDone = true);
     QList<LinkFacts> linkFacts(); // for all open tasks
+    // Open tasks with only what placement and the pane order read (id, kind, due, estimate, status,
+    // company, repeat, pinned, manual order); titles, notes, stamps and links are left empty.
+    QList<Task> placementTasks();
     // Marks done; a habit gets its next occurrence, whose id is returned (0 otherwise).
     Id completeTask(Id id, const QDate &today);
     void reopenTask(Id id);
@@ -91,7 +94,7 @@ Q_SIGNALS:
 private:
     void openAndMigrate(const Options &options);
     void migrateFrom(int version);
-    void writeLinks(Id taskId, const QList<Id> &lineIds);
+    void writeLinks(Id taskId, const QList<Id> &lineIds, bool replace = true);
     void writeLines(Id postingId, const QList<PostingLine> &lines);
     QList<Id> readLinks(Id taskId);
     void emitTasks(const QList<Id> &ids);

@@ -1,9 +1,27 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
+#include "dates.h"
 #include "store.h"
+
+#include <cstring>
 
 namespace jobprep {
 namespace {
+
+// An enum from its stored spelling without making a QString per row (the board reads every open task).
+template <typename E> E enumFromUtf8(QByteArrayView text, E fallback)
+{
+    static const QList<QByteArray> names = [] {
+        QList<QByteArray> out;
+        for (const QString &n : allNames<E>())
+            out << n.toUtf8();
+        return out;
+    }();
+    for (int i = 0; i < names.size(); ++i)
+        if (names[i].size() == text.size() && std::memcmp(names[i].constData(), text.data(), text.size()) == 0)
+            return static_cast<E>(i);
+    return fromString<E>(QString::fromUtf8(text)).value_or(fallback);
+}
 
 const char kSelect[] = "SELECT id, title, kind, notes, due, estimate, status, done_on, company_id, repeat, streak, "
                        "pinned, manual_order, created_at, updated_at FROM tasks ";
@@ -13,19 +31,19 @@ Task readTask(Statement &st)
     Task t;
     t.id = st.int64(0);
     t.title = st.text(1);
-    t.kind = fromString<Kind>(st.text(2)).value_or(Kind::Other);
+    t.kind = enumFromUtf8(st.utf8(2), Kind::Other);
     t.notes = st.text(3);
     t.due = st.date(4);
     t.estimateHours = st.real(5);
-    t.status = fromString<Status>(st.text(6)).value_or(Status::Todo);
+    t.status = enumFromUtf8(st.utf8(6), Status::Todo);
     t.doneOn = st.date(7);
     t.companyId = st.isNull(8) ? 0 : st.int64(8);
-    t.repeat = fromString<Repeat>(st.text(9)).value_or(Repeat::None);
+    t.repeat = enumFromUtf8(st.utf8(9), Repeat::None);
     t.streak = st.int32(10);
     t.pinned = st.isNull(11) ? Quadrant::None : static_cast<Quadrant>(st.int32(11));
     t.manualOrder = st.optionalInt64(12);
-    t.created = QDateTime::fromString(st.text(13), Qt::ISODate);
-    t.updated = QDateTime::fromString(st.text(14), Qt::ISODate);
+    t.created = st.dateTime(13);
+    t.updated = st.dateTime(14);
     return t;
 }
 
@@ -53,7 +71,7 @@ Id Store::addTask(Task t)
         throw DbError(DbError::Kind::Invalid, tr("task: %1").arg(e));
     Id id = 0;
     transaction([&] {
-        const QString now = m_clock().toString(Qt::ISODate);
+        const QString now = isoDateTimeText(m_clock());
         Statement st = m_db.prepare(
             QStringLiteral("INSERT INTO tasks(id, title, kind, notes, due, estimate, status, done_on, company_id, "
                            "repeat, streak, pinned, manual_order, created_at, updated_at) "
@@ -63,11 +81,11 @@ Id Store::addTask(Task t)
         else
             st.bindNull(1);
         bindTask(st, t);
-        st.bind(14, t.created.isValid() ? t.created.toString(Qt::ISODate) : now);
-        st.bind(15, t.updated.isValid() ? t.updated.toString(Qt::ISODate) : now);
+        st.bind(14, t.created.isValid() ? isoDateTimeText(t.created) : now);
+        st.bind(15, t.updated.isValid() ? isoDateTimeText(t.updated) : now);
         st.run();
         id = m_db.lastInsertId();
-        writeLinks(id, t.lineIds);
+        writeLinks(id, t.lineIds, false);
         emitTasks({id});
     });
     return id;
@@ -84,7 +102,7 @@ void Store::updateTask(const Task &t)
                            "WHERE id=?1"));
         st.bind(1, t.id);
         bindTask(st, t);
-        st.bind(14, m_clock().toString(Qt::ISODate));
+        st.bind(14, isoDateTimeText(m_clock()));
         st.run();
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(t.id));
@@ -93,9 +111,11 @@ void Store::updateTask(const Task &t)
     });
 }
 
-void Store::writeLinks(Id taskId, const QList<Id> &lineIds)
+void Store::writeLinks(Id taskId, const QList<Id> &lineIds, bool replace)
 {
-    m_db.prepare(QStringLiteral("DELETE FROM task_lines WHERE task_id = ?1")).bind(1, taskId).run();
+    // A new task has no links yet (a restored id lost its links with the deleted row).
+    if (replace)
+        m_db.prepare(QStringLiteral("DELETE FROM task_lines WHERE task_id = ?1")).bind(1, taskId).run();
     Statement ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO task_lines(task_id, line_id) VALUES(?1, ?2)"));
     Statement exists = m_db.prepare(QStringLiteral("SELECT 1 FROM posting_lines WHERE id = ?1"));
     for (Id line : lineIds) {
@@ -166,8 +186,29 @@ QList<LinkFacts> Store::linkFacts()
         "JOIN postings p ON p.id = pl.posting_id JOIN companies c ON c.id = p.company_id "
         "WHERE t.status <> 'done' ORDER BY tl.task_id"));
     while (st.step()) {
-        out.append({st.int64(0), st.int64(1), fromString<Section>(st.text(2)).value_or(Section::Other),
+        out.append({st.int64(0), st.int64(1), enumFromUtf8(st.utf8(2), Section::Other),
                     st.int64(3), st.date(4), st.int32(5)});
+    }
+    return out;
+}
+
+QList<Task> Store::placementTasks()
+{
+    QList<Task> out;
+    Statement st = m_db.prepare(QStringLiteral("SELECT id, kind, due, estimate, status, company_id, repeat, pinned, "
+                                               "manual_order FROM tasks WHERE status <> 'done' ORDER BY id"));
+    while (st.step()) {
+        Task t;
+        t.id = st.int64(0);
+        t.kind = enumFromUtf8(st.utf8(1), Kind::Other);
+        t.due = st.date(2);
+        t.estimateHours = st.real(3);
+        t.status = enumFromUtf8(st.utf8(4), Status::Todo);
+        t.companyId = st.isNull(5) ? 0 : st.int64(5);
+        t.repeat = enumFromUtf8(st.utf8(6), Repeat::None);
+        t.pinned = st.isNull(7) ? Quadrant::None : static_cast<Quadrant>(st.int32(7));
+        t.manualOrder = st.optionalInt64(8);
+        out.append(std::move(t));
     }
     return out;
 }
@@ -219,7 +260,7 @@ void Store::pinTasks(const QList<Id> &ids, Quadrant quadrant)
         Statement st = m_db.prepare(QStringLiteral(
             "UPDATE tasks SET pinned = ?2, manual_order = NULL, "
             "updated_at = ?3 WHERE id = ?1"));
-        const QString now = m_clock().toString(Qt::ISODate);
+        const QString now = isoDateTimeText(m_clock());
         for (Id id : ids) {
             st.bind(1, id);
             if (quadrant == Quadrant::None)

@@ -172,7 +172,8 @@ int board(Context &c)
     const int limit = c.isSet(QStringLiteral("limit"))
                           ? parseIntOption(QStringLiteral("limit"), c.value(QStringLiteral("limit")), 0, 1000000)
                           : 10;
-    const Board b = Board::compute(c.db(), c.today);
+    // Only the shown tasks are read in full and explained; counts and hours cover every task.
+    const Board b = Board::computeTop(c.db(), c.today, limit);
     QJsonArray quadrants;
     for (int q = 1; q <= 4; ++q) {
         const auto quadrant = static_cast<Quadrant>(q);
@@ -183,17 +184,17 @@ int board(Context &c)
                 tasks.append(placedTaskJson(pane[i], c.today));
             quadrants.append(QJsonObject{{QStringLiteral("quadrant"), q},
                                          {QStringLiteral("name"), displayName(quadrant)},
-                                         {QStringLiteral("count"), int(pane.size())},
+                                         {QStringLiteral("count"), b.count(quadrant)},
                                          {QStringLiteral("hours"), b.hours(quadrant)},
                                          {QStringLiteral("tasks"), tasks}});
             continue;
         }
-        c.out << "== " << q << " " << displayName(quadrant) << " (" << pane.size() << " tasks, " << b.hours(quadrant)
+        c.out << "== " << q << " " << displayName(quadrant) << " (" << b.count(quadrant) << " tasks, " << b.hours(quadrant)
               << " h) ==\n";
         for (int i = 0; i < pane.size() && i < limit; ++i)
             printTaskRow(c, pane[i].task, &pane[i].placement, pane[i].companyName);
-        if (pane.size() > limit)
-            c.out << "  … " << (pane.size() - limit) << " more\n";
+        if (b.count(quadrant) > limit)
+            c.out << "  … " << (b.count(quadrant) - limit) << " more\n";
         c.out << "\n";
     }
     if (c.json)

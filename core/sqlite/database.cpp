@@ -47,11 +47,13 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
 
 Database::~Database()
 {
+    finalizeCached();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
 
-Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+Database::Database(Database &&other) noexcept
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(std::exchange(other.m_cache, {}))
 {
     other.m_db = nullptr;
 }
@@ -59,13 +61,34 @@ Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::mo
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        finalizeCached();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = other.m_db;
         m_path = std::move(other.m_path);
+        m_cache = std::exchange(other.m_cache, {});
         other.m_db = nullptr;
     }
     return *this;
+}
+
+void Database::finalizeCached()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    m_cache.clear();
+}
+
+void Database::recycle(sqlite3_stmt *stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    const QByteArray sql(sqlite3_sql(stmt));
+    // Only one idle copy per text; a second one in use at the same time (nested reads) is finalized.
+    if (!m_db || m_cache.contains(sql))
+        sqlite3_finalize(stmt);
+    else
+        m_cache.insert(sql, stmt);
 }
 
 void Database::raise(int rc, const QString &what) const
@@ -89,6 +112,11 @@ Statement Database::prepare(const QString &sql)
 {
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
+    if (const auto it = m_cache.find(utf8); it != m_cache.end()) {
+        stmt = *it;
+        m_cache.erase(it);
+        return Statement(*this, stmt);
+    }
     const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
                                       &stmt, nullptr);
     if (rc != SQLITE_OK)

@@ -4,6 +4,8 @@
 
 #include "statement.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 
 struct sqlite3;
@@ -28,6 +30,8 @@ public:
     const QString &path() const { return m_path; }
 
     void exec(const QString &sql); // one or more statements without parameters
+    // Prepared statements are kept after use and handed out again for the same SQL text, so a loop
+    // of small writes (an import) does not parse and plan the same statement every time.
     Statement prepare(const QString &sql);
     qint64 lastInsertId() const;
     int changes() const;
@@ -39,8 +43,13 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
+    friend class Statement;
+    void recycle(sqlite3_stmt *stmt); // called by ~Statement: reset and keep for the next prepare()
+    void finalizeCached();
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QHash<QByteArray, sqlite3_stmt *> m_cache; // SQL text -> an idle prepared statement
 };
 
 // RAII transaction: rolls back unless commit() was called. Uses BEGIN IMMEDIATE so a

@@ -3,6 +3,7 @@
 #include "statement.h"
 #include "database.h"
 
+#include <cstdio>
 #include <sqlite3.h>
 
 namespace jobprep {
@@ -12,7 +13,7 @@ Statement::Statement(const Database &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt
 Statement::~Statement()
 {
     if (m_stmt)
-        sqlite3_finalize(m_stmt);
+        const_cast<Database *>(m_db)->recycle(m_stmt);
 }
 
 Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
@@ -47,7 +48,13 @@ Statement &Statement::bind(int index, const QDate &value)
 {
     if (!value.isValid())
         return bindNull(index);
-    return bind(index, value.toString(Qt::ISODate));
+    if (value.year() < 1000 || value.year() > 9999) // the rare case exactly as Qt writes it
+        return bind(index, value.toString(Qt::ISODate));
+    char text[11];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", value.year(), value.month(), value.day());
+    if (const int rc = sqlite3_bind_text(m_stmt, index, text, 10, SQLITE_TRANSIENT); rc != SQLITE_OK)
+        m_db->raise(rc, QStringLiteral("bind"));
+    return *this;
 }
 
 Statement &Statement::bindNull(int index)
@@ -96,9 +103,64 @@ QString Statement::text(int column) const
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
+namespace {
+
+// Reads `n` ASCII digits at p; -1 when one of them is not a digit.
+int digits(const char *p, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        if (p[i] < '0' || p[i] > '9')
+            return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v;
+}
+
+// "YYYY-MM-DD" at p, or an invalid date. Parsing by hand: QDate::fromString costs a QString and a
+// general parser per row, which shows when the board reads 100 000 tasks.
+QDate isoDate(const char *p)
+{
+    if (p[4] != '-' || p[7] != '-')
+        return {};
+    const int y = digits(p, 4), m = digits(p + 5, 2), d = digits(p + 8, 2);
+    return (y < 0 || m < 0 || d < 0) ? QDate() : QDate(y, m, d);
+}
+
+} // namespace
+
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 QDate Statement::date(int column) const
 {
-    return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    // The common case by hand; anything else exactly as QDate::fromString reads it.
+    if (sqlite3_column_bytes(m_stmt, column) == 10)
+        if (const QDate d = isoDate(data); d.isValid())
+            return d;
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
+QDateTime Statement::dateTime(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    // "YYYY-MM-DDTHH:MM:SS" (local time) or with "Z" (UTC) by hand; anything else through Qt.
+    if ((size == 19 || (size == 20 && data[19] == 'Z')) && data[10] == 'T' && data[13] == ':' && data[16] == ':') {
+        const QDate d = isoDate(data);
+        const int h = digits(data + 11, 2), m = digits(data + 14, 2), s = digits(data + 17, 2);
+        if (d.isValid() && h >= 0 && h < 24 && m >= 0 && s >= 0 && QTime::isValid(h, m, s))
+            return QDateTime(d, QTime(h, m, s), size == 20 ? Qt::UTC : Qt::LocalTime);
+    }
+    return QDateTime::fromString(text(column), Qt::ISODate);
 }
 
 std::optional<qint64> Statement::optionalInt64(int column) const

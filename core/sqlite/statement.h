@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -40,7 +42,9 @@ public:
     int int32(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    QByteArrayView utf8(int column) const; // valid until the next step() or reset()
     QDate date(int column) const;
+    QDateTime dateTime(int column) const; // ISO 8601 text as written by QDateTime::toString(Qt::ISODate)
     std::optional<qint64> optionalInt64(int column) const;
 
 private:

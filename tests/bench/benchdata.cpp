@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "benchdata.h"
+#include "datagenerator.h"
+#include "jsonio.h"
+#include "store.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+namespace jobprep::bench {
+namespace {
+
+QTemporaryDir &folder()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+} // namespace
+
+const QByteArray &importJsonWithTasks(int taskCount)
+{
+    static QHash<int, QByteArray> cache;
+    auto it = cache.find(taskCount);
+    if (it == cache.end())
+        it = cache.insert(taskCount,
+                          QJsonDocument(DataGenerator(taskCount, 1, kToday).jobprepJson()).toJson(QJsonDocument::Compact));
+    return *it;
+}
+
+QString databaseWithTasks(int taskCount)
+{
+    static QHash<int, QString> cache;
+    if (const auto it = cache.constFind(taskCount); it != cache.constEnd())
+        return *it;
+    const QString path = folder().filePath(QStringLiteral("bench-%1.sqlite").arg(taskCount));
+    {
+        Store store(path);
+        store.setClock([] { return QDateTime(kToday, QTime(12, 0)); });
+        importJson(store, importJsonWithTasks(taskCount));
+    }
+    cache.insert(taskCount, path);
+    return path;
+}
+
+} // namespace jobprep::bench

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+// Load, place, move and import at 1k, 10k and 100k tasks, so that growth is visible.
+#include "benchdata.h"
+#include "board.h"
+#include "jsonio.h"
+#include "store.h"
+
+#include <QTemporaryDir>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <chrono>
+
+using namespace jobprep;
+using namespace jobprep::bench;
+
+namespace {
+
+void sizes(benchmark::internal::Benchmark *b)
+{
+    b->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Complexity();
+}
+
+// Adds the 50th and 99th percentile of per-iteration times (in ms) as counters.
+void percentiles(benchmark::State &state, std::vector<double> &ms)
+{
+    if (ms.empty())
+        return;
+    std::sort(ms.begin(), ms.end());
+    state.counters["p50_ms"] = ms[ms.size() / 2];
+    state.counters["p99_ms"] = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
+}
+
+// Open the file and read what the board needs: open tasks, their links, companies and settings.
+void BM_Load(benchmark::State &state)
+{
+    const QString path = databaseWithTasks(int(state.range(0)));
+    for (auto _ : state) {
+        Store store(path);
+        benchmark::DoNotOptimize(store.tasks(false));
+        benchmark::DoNotOptimize(store.linkFacts());
+        benchmark::DoNotOptimize(store.companies());
+        benchmark::DoNotOptimize(store.settings());
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_Load)->Apply(sizes);
+
+// Place every open task and sort the four panes, reading from an open store (what every refresh does).
+void BM_PlaceAll(benchmark::State &state)
+{
+    Store store(databaseWithTasks(int(state.range(0))));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Board::compute(store, kToday).totalCount());
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_PlaceAll)->Apply(sizes);
+
+// The placement rules and the sort alone, on tasks already in memory.
+void BM_PlaceAllInMemory(benchmark::State &state)
+{
+    Store store(databaseWithTasks(int(state.range(0))));
+    const QList<Task> tasks = store.tasks(false);
+    const QList<LinkFacts> links = store.linkFacts();
+    QHash<Id, QPair<QString, int>> companies;
+    for (const Company &c : store.companies())
+        companies.insert(c.id, {c.name, c.interest});
+    const Settings settings = store.settings();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Board::compute(tasks, links, companies, settings, kToday).totalCount());
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_PlaceAllInMemory)->Apply(sizes);
+
+// One drag as the GUI does it: persist the pin (one transaction), then recompute the board it shows.
+void BM_OneMove(benchmark::State &state)
+{
+    Store store(databaseWithTasks(int(state.range(0))));
+    const Board before = Board::compute(store, kToday);
+    const PlacedTask &first = before.pane(Quadrant::Drop).isEmpty() ? before.pane(Quadrant::Schedule).first()
+                                                                     : before.pane(Quadrant::Drop).first();
+    const Id id = first.task.id;
+    const Quadrant original = first.task.pinned;
+    std::vector<double> ms;
+    int n = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        store.pinTasks({id}, ++n % 2 ? Quadrant::DoFirst : Quadrant::Limit);
+        const Board after = Board::compute(store, kToday);
+        benchmark::DoNotOptimize(after.find(id));
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    store.pinTasks({id}, original);
+    percentiles(state, ms);
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_OneMove)->Apply(sizes);
+
+// `jobprep-cli import`: check the whole file, then write it in one transaction into a fresh file.
+void BM_Import(benchmark::State &state)
+{
+    const QByteArray &json = importJsonWithTasks(int(state.range(0)));
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto store = std::make_unique<Store>(dir.filePath(QStringLiteral("import.sqlite")));
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(importJson(*store, json).tasks);
+        state.PauseTiming();
+        store.reset();
+        state.ResumeTiming();
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_Import)->Apply(sizes);
+
+} // namespace
