@@ -114,6 +114,47 @@ Board Board::computeTop(Store &store, const QDate &today, int limit)
     return board;
 }
 
+void Board::reindex(int q, qsizetype fromRow)
+{
+    const auto &pane = m_panes[q];
+    for (qsizetype row = fromRow; row < pane.size(); ++row)
+        m_index[pane[row].task.id] = {q, int(row)};
+    double hours = 0;
+    for (const PlacedTask &t : pane)
+        hours += t.task.estimateHours;
+    m_counts[q] = int(pane.size());
+    m_hours[q] = hours;
+}
+
+void Board::update(Store &store, const QList<Id> &taskIds, const QDate &today)
+{
+    std::optional<Placer> placer;
+    for (Id id : taskIds) {
+        if (const auto it = m_index.constFind(id); it != m_index.constEnd()) {
+            const auto [q, row] = *it;
+            m_index.erase(it);
+            m_panes[q].removeAt(row);
+            reindex(q, row);
+        }
+        const auto task = store.task(id);
+        if (!task || !task->isOpen())
+            continue;
+        if (!placer)
+            placer.emplace(store.settings());
+        QList<LinkInfo> links;
+        for (const LinkFacts &f : store.linkFacts(id))
+            links.append({f.section, f.postingId, f.postingDeadline, f.companyInterest});
+        const auto company = task->companyId ? store.company(task->companyId) : std::nullopt;
+        PlacedTask pt{*task, placer->place(*task, links, company ? company->interest : 0, today),
+                      company ? company->name : QString()};
+        const int q = int(pt.placement.quadrant) - 1;
+        auto &pane = m_panes[q];
+        const auto at = std::upper_bound(pane.begin(), pane.end(), pt, &Board::sortsBefore) - pane.begin();
+        pane.insert(at, std::move(pt));
+        reindex(q, at);
+    }
+}
+
 const QList<PlacedTask> &Board::pane(Quadrant q) const { return m_panes.at(std::size_t(int(q) - 1)); }
 
 const PlacedTask *Board::find(Id id) const

@@ -32,6 +32,11 @@ public:
                          const QHash<Id, QPair<QString, int>> &companies, const Settings &settings,
                          const QDate &today);
 
+    // Re-reads and re-places only these tasks (moved, edited, added, done or deleted), keeping every
+    // other task where it is: one drag costs a few index lookups instead of placing every task again.
+    // For changes that move many tasks (settings, companies, postings, a new day) use compute().
+    void update(Store &store, const QList<Id> &taskIds, const QDate &today);
+
     const QList<PlacedTask> &pane(Quadrant q) const;
     const PlacedTask *find(Id id) const;
     int totalCount() const;
@@ -41,6 +46,7 @@ public:
 
 private:
     void finish(); // sorts the panes and indexes them
+    void reindex(int pane, qsizetype fromRow);
 
     std::array<QList<PlacedTask>, 4> m_panes;
     std::array<int, 4> m_counts{};

@@ -65,6 +65,7 @@ public:
     std::optional<Task> task(Id id);
     QList<Task> tasks(bool includeDone = true);
     QList<LinkFacts> linkFacts(); // for all open tasks
+    QList<LinkFacts> linkFacts(Id taskId); // for one task, open or not
     // Open tasks with only what placement and the pane order read (id, kind, due, estimate, status,
     // company, repeat, pinned, manual order); titles, notes, stamps and links are left empty.
     QList<Task> placementTasks();

@@ -192,6 +192,21 @@ QList<LinkFacts> Store::linkFacts()
     return out;
 }
 
+QList<LinkFacts> Store::linkFacts(Id taskId)
+{
+    QList<LinkFacts> out;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT tl.task_id, tl.line_id, pl.section, p.id, p.deadline, c.interest FROM task_lines tl "
+        "JOIN posting_lines pl ON pl.id = tl.line_id JOIN postings p ON p.id = pl.posting_id "
+        "JOIN companies c ON c.id = p.company_id WHERE tl.task_id = ?1 ORDER BY tl.line_id"));
+    st.bind(1, taskId);
+    while (st.step()) {
+        out.append({st.int64(0), st.int64(1), enumFromUtf8(st.utf8(2), Section::Other),
+                    st.int64(3), st.date(4), st.int32(5)});
+    }
+    return out;
+}
+
 QList<Task> Store::placementTasks()
 {
     QList<Task> out;

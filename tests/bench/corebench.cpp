@@ -115,3 +115,31 @@ void BM_Import(benchmark::State &state)
 BENCHMARK(BM_Import)->Apply(sizes);
 
 } // namespace
+
+namespace {
+
+// The same drag with Board::update(): persist the pin, re-place only the moved task.
+void BM_OneMoveIncremental(benchmark::State &state)
+{
+    Store store(databaseWithTasks(int(state.range(0))));
+    Board board = Board::compute(store, kToday);
+    const PlacedTask &first = board.pane(Quadrant::Drop).isEmpty() ? board.pane(Quadrant::Schedule).first()
+                                                                    : board.pane(Quadrant::Drop).first();
+    const Id id = first.task.id;
+    const Quadrant original = first.task.pinned;
+    std::vector<double> ms;
+    int n = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        store.pinTasks({id}, ++n % 2 ? Quadrant::DoFirst : Quadrant::Limit);
+        board.update(store, {id}, kToday);
+        benchmark::DoNotOptimize(board.find(id));
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    store.pinTasks({id}, original);
+    percentiles(state, ms);
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_OneMoveIncremental)->Apply(sizes);
+
+} // namespace

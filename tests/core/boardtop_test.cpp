@@ -103,3 +103,61 @@ TEST(BoardTop, AnEmptyStoreGivesFourEmptyPanes)
         EXPECT_EQ(top.hours(static_cast<Quadrant>(q)), 0);
     }
 }
+
+TEST(BoardTop, UpdatingOnlyTheChangedTasksGivesTheSameBoardAsComputingAgain)
+{
+    TempDb db(kToday);
+    fillGenerated(db.store(), 1500, 9);
+    Board board = Board::compute(db.store(), kToday);
+    auto expectSame = [&](const char *step) {
+        const Board fresh = Board::compute(db.store(), kToday);
+        EXPECT_EQ(board.totalCount(), fresh.totalCount()) << step;
+        for (int q = 1; q <= 4; ++q) {
+            const auto quadrant = static_cast<Quadrant>(q);
+            const auto &a = board.pane(quadrant);
+            const auto &b = fresh.pane(quadrant);
+            ASSERT_EQ(a.size(), b.size()) << step << " pane " << q;
+            EXPECT_EQ(board.count(quadrant), fresh.count(quadrant)) << step;
+            EXPECT_NEAR(board.hours(quadrant), fresh.hours(quadrant), 1e-6) << step;
+            for (int i = 0; i < a.size(); ++i) {
+                ASSERT_EQ(a[i].task.id, b[i].task.id) << step << " pane " << q << " row " << i;
+                EXPECT_EQ(a[i].companyName, b[i].companyName);
+                expectSamePlacement(a[i].placement, b[i].placement, a[i].task.id);
+                const PlacedTask *found = board.find(a[i].task.id);
+                ASSERT_NE(found, nullptr);
+                EXPECT_EQ(found->task.id, a[i].task.id);
+            }
+        }
+    };
+    const Id moved = board.pane(Quadrant::Drop).isEmpty() ? board.pane(Quadrant::Limit).first().task.id
+                                                           : board.pane(Quadrant::Drop).first().task.id;
+    // WHEN a task is dragged to Do first, then unpinned
+    db->pinTasks({moved}, Quadrant::DoFirst);
+    board.update(db.store(), {moved}, kToday);
+    EXPECT_EQ(board.find(moved)->placement.quadrant, Quadrant::DoFirst);
+    expectSame("pin");
+    db->pinTasks({moved}, Quadrant::None);
+    board.update(db.store(), {moved}, kToday);
+    expectSame("unpin");
+    // WHEN a task is completed, edited, added and deleted
+    const Id first = board.pane(Quadrant::Schedule).first().task.id;
+    db->completeTask(first, kToday);
+    board.update(db.store(), {first}, kToday);
+    EXPECT_EQ(board.find(first), nullptr);
+    expectSame("done");
+    Task edited = *db->task(board.pane(Quadrant::DoFirst).last().task.id);
+    edited.due = kToday.addDays(40);
+    edited.kind = Kind::Other;
+    db->updateTask(edited);
+    Task added = edited;
+    added.id = 0;
+    added.title = QStringLiteral("새 할 일");
+    added.due = kToday;
+    const Id addedId = db->addTask(added);
+    board.update(db.store(), {edited.id, addedId}, kToday);
+    expectSame("edit and add");
+    db->deleteTask(addedId);
+    board.update(db.store(), {addedId}, kToday);
+    EXPECT_EQ(board.find(addedId), nullptr);
+    expectSame("delete");
+}
