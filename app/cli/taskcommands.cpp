@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "board.h"
 #include "cli.h"
+#include "clitext.h"
 #include "dates.h"
 #include "taskjson.h"
 
@@ -16,7 +17,7 @@ Task requireTask(Context &c, int argIndex)
     const Id id = parseId(QStringLiteral("ID"), c.arg(argIndex, QStringLiteral("ID")));
     const auto t = c.db().task(id);
     if (!t)
-        throw UsageError(QStringLiteral("no task with id %1").arg(id));
+        throw UsageError(Text::tr("no task with id %1").arg(id));
     return *t;
 }
 
@@ -26,17 +27,16 @@ void printTaskRow(Context &c, const Task &t, const Placement *p, const QString &
           << pad(t.title, 34) << pad(toString(t.kind), 12)
           << pad(p && p->effectiveDeadline.isValid() ? dDay(p->effectiveDeadline, c.today) : QStringLiteral("-"), 8)
           << pad(QStringLiteral("%1h").arg(t.estimateHours), 6) << pad(company, 14)
-          << (t.pinned != Quadrant::None ? QStringLiteral("pinned ") : QString())
-          << (t.isHabit() ? QStringLiteral("streak %1").arg(t.streak) : QString())
-          << (t.status == Status::Done ? QStringLiteral("done %1").arg(t.doneOn.toString(Qt::ISODate)) : QString())
+          << (t.pinned != Quadrant::None ? Text::tr("pinned") + QLatin1Char(' ') : QString())
+          << (t.isHabit() ? Text::tr("streak %1").arg(t.streak) : QString())
+          << (t.status == Status::Done ? Text::tr("done %1").arg(t.doneOn.toString(Qt::ISODate)) : QString())
           << "\n";
 }
 
 void printHeader(Context &c)
 {
-    c.out << pad(QStringLiteral("ID"), 6) << pad(QStringLiteral("Q"), 3) << pad(QStringLiteral("TITLE"), 34)
-          << pad(QStringLiteral("KIND"), 12) << pad(QStringLiteral("DUE"), 8) << pad(QStringLiteral("EST"), 6)
-          << "COMPANY\n";
+    c.out << pad(Text::tr("ID"), 6) << pad(Text::tr("Q"), 3) << pad(Text::tr("TITLE"), 34) << pad(Text::tr("KIND"), 12)
+          << pad(Text::tr("DUE"), 8) << pad(Text::tr("EST"), 6) << Text::tr("COMPANY") << "\n";
 }
 
 int add(Context &c)
@@ -64,8 +64,10 @@ int add(Context &c)
         c.print(QJsonObject{{QStringLiteral("id"), id},
                             {QStringLiteral("quadrant"), pt ? int(pt->placement.quadrant) : 0}});
     else
-        c.out << "added task " << id << ": " << t.title.trimmed() << " -> "
-              << (pt ? displayName(pt->placement.quadrant) : QString()) << "\n";
+        c.out << Text::tr("added task %1: %2 -> %3")
+                     .arg(id)
+                     .arg(t.title.trimmed(), pt ? displayName(pt->placement.quadrant) : QString())
+              << "\n";
     return Ok;
 }
 
@@ -111,9 +113,9 @@ int done(Context &c)
     if (c.json) {
         c.print(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("next"), next ? QJsonValue(next) : QJsonValue()}});
     } else {
-        c.out << "done: " << t.title << "\n";
+        c.out << Text::tr("done: %1").arg(t.title) << "\n";
         if (next)
-            c.out << "next occurrence: task " << next << " (streak " << c.db().task(t.id)->streak << ")\n";
+            c.out << Text::tr("next occurrence: task %1 (streak %2)").arg(next).arg(c.db().task(t.id)->streak) << "\n";
     }
     return Ok;
 }
@@ -124,7 +126,7 @@ int move(Context &c)
     const int q = parseIntOption(QStringLiteral("N"), c.arg(1, QStringLiteral("N (1-4)")), 1, 4);
     c.db().pinTasks({t.id}, static_cast<Quadrant>(q));
     if (!c.json)
-        c.out << "pinned task " << t.id << " to " << q << " " << displayName(static_cast<Quadrant>(q)) << "\n";
+        c.out << Text::tr("pinned task %1 to %2 %3").arg(t.id).arg(q).arg(displayName(static_cast<Quadrant>(q))) << "\n";
     else
         c.print(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("quadrant"), q}});
     return Ok;
@@ -137,8 +139,10 @@ int unpin(Context &c)
     const Board board = Board::compute(c.db(), c.today);
     const PlacedTask *pt = board.find(t.id);
     if (!c.json)
-        c.out << "unpinned task " << t.id << "; the planner places it in "
-              << (pt ? displayName(pt->placement.quadrant) : QStringLiteral("-")) << "\n";
+        c.out << Text::tr("unpinned task %1; the planner places it in %2")
+                     .arg(t.id)
+                     .arg(pt ? displayName(pt->placement.quadrant) : QStringLiteral("-"))
+              << "\n";
     else
         c.print(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("quadrant"), pt ? int(pt->placement.quadrant) : 0}});
     return Ok;
@@ -150,18 +154,20 @@ int why(Context &c)
     const Board board = Board::compute(c.db(), c.today);
     const PlacedTask *pt = board.find(t.id);
     if (!pt)
-        throw UsageError(QStringLiteral("task %1 is done; only open tasks are placed").arg(t.id));
+        throw UsageError(Text::tr("task %1 is done; only open tasks are placed").arg(t.id));
     if (c.json) {
         c.print(placedTaskJson(*pt, c.today));
         return Ok;
     }
     const Placement &p = pt->placement;
-    c.out << "task " << t.id << ": " << t.title << "\n"
-          << "quadrant " << int(p.quadrant) << " " << displayName(p.quadrant) << " - " << p.note << "\n\n"
-          << "importance " << p.importance << (p.important ? " (important)" : " (not important)") << "\n";
+    c.out << Text::tr("task %1: %2").arg(t.id).arg(t.title) << "\n"
+          << Text::tr("quadrant %1 %2 - %3").arg(int(p.quadrant)).arg(displayName(p.quadrant), p.note) << "\n\n"
+          << (p.important ? Text::tr("importance %1 (important)") : Text::tr("importance %1 (not important)"))
+                 .arg(p.importance)
+          << "\n";
     for (const WhyItem &w : p.importanceWhy)
         c.out << "  " << (w.points >= 0 ? "+" : "") << w.points << "  " << w.factor << "\n";
-    c.out << "urgency " << p.urgency << (p.urgent ? " (urgent)" : " (not urgent)") << "\n";
+    c.out << (p.urgent ? Text::tr("urgency %1 (urgent)") : Text::tr("urgency %1 (not urgent)")).arg(p.urgency) << "\n";
     for (const WhyItem &w : p.urgencyWhy)
         c.out << "  " << (w.points >= 0 ? "+" : "") << w.points << "  " << w.factor << "\n";
     return Ok;
@@ -189,12 +195,16 @@ int board(Context &c)
                                          {QStringLiteral("tasks"), tasks}});
             continue;
         }
-        c.out << "== " << q << " " << displayName(quadrant) << " (" << b.count(quadrant) << " tasks, " << b.hours(quadrant)
-              << " h) ==\n";
+        c.out << Text::tr("== %1 %2 (%3 tasks, %4 h) ==")
+                     .arg(q)
+                     .arg(displayName(quadrant))
+                     .arg(b.count(quadrant))
+                     .arg(b.hours(quadrant))
+              << "\n";
         for (int i = 0; i < pane.size() && i < limit; ++i)
             printTaskRow(c, pane[i].task, &pane[i].placement, pane[i].companyName);
         if (b.count(quadrant) > limit)
-            c.out << "  … " << (b.count(quadrant) - limit) << " more\n";
+            c.out << "  " << Text::tr("… %1 more").arg(b.count(quadrant) - limit) << "\n";
         c.out << "\n";
     }
     if (c.json)
