@@ -71,6 +71,7 @@ QList<Command> companyCommands();
 QList<Command> postingCommands();
 QList<Command> taskCommands();
 QList<Command> dataCommands();
+QList<Command> planCommands();
 QList<Command> generateCommands();
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

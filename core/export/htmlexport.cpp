@@ -63,9 +63,11 @@ QString planToHtml(const WeeklyPlan &plan)
     QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
                                "<style>%2</style>\n</head>\n<body>\n")
                     .arg(esc(QStringLiteral("JobPrep · ") + weekTitle(plan)), QLatin1String(kStyle));
-    h += QStringLiteral("<h1>%1</h1>\n<p class=\"summary\">%2</p>\n")
-             .arg(esc(weekTitle(plan)),
-                  esc(QStringLiteral("Planned %1 of %2.").arg(hoursText(plan.usedMinutes()), hoursText(plan.capacityMinutes()))));
+    h += QStringLiteral("<h1>Week %1</h1>\n<p class=\"summary\">%2</p>\n")
+             .arg(esc(plan.weekName()),
+                  esc(QStringLiteral("%1 %2 %3 · planned %4 of %5.")
+                          .arg(dateText(plan.monday), QString(QChar(0x2013)), dateText(plan.sunday()),
+                               hoursText(plan.usedMinutes()), hoursText(plan.capacityMinutes()))));
     const QStringList dayColumns{QStringLiteral("Time"), QStringLiteral("Task"), QStringLiteral("Hours"),
                                  QStringLiteral("Company"), QStringLiteral("Posting"), QStringLiteral("Quadrant")};
     for (const PlanDay &day : plan.days) {
@@ -77,7 +79,7 @@ QString planToHtml(const WeeklyPlan &plan)
                      .arg(day.past ? QStringLiteral("Past day.") : QStringLiteral("Nothing planned."));
             continue;
         }
-        h += QStringLiteral("<table>\n") + header(dayColumns);
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">\n") + header(dayColumns);
         for (const PlanBlock &b : day.blocks)
             h += row({cell(timeRange(b), "time"), cell(b.title), cell(hoursText(b.minutes), "hours"), cell(b.company),
                       cell(b.posting), cell(quadrantName(b.quadrant))},
@@ -88,7 +90,7 @@ QString planToHtml(const WeeklyPlan &plan)
     if (plan.atRisk.isEmpty()) {
         h += QStringLiteral("<p class=\"empty\">Nothing at risk.</p>\n");
     } else {
-        h += QStringLiteral("<table>\n") + header({QStringLiteral("Task"), QStringLiteral("Missing"),
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">\n") + header({QStringLiteral("Task"), QStringLiteral("Missing"),
                                                    QStringLiteral("Deadline"), QStringLiteral("Company")});
         for (const AtRiskItem &r : plan.atRisk)
             h += row({cell(r.title), cell(hoursText(r.missingMinutes), "hours"),
@@ -101,7 +103,7 @@ QString planToHtml(const WeeklyPlan &plan)
     if (plan.nextWeek.isEmpty()) {
         h += QStringLiteral("<p class=\"empty\">Everything fits.</p>\n");
     } else {
-        h += QStringLiteral("<table>\n") + header({QStringLiteral("Task"), QStringLiteral("Left"),
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">\n") + header({QStringLiteral("Task"), QStringLiteral("Left"),
                                                    QStringLiteral("Deadline"), QStringLiteral("Company")});
         for (const CarryOverItem &c : plan.nextWeek)
             h += row({cell(c.title), cell(hoursText(c.remainingMinutes), "hours"), cell(dateText(c.deadline)),

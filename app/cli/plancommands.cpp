@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+#include "dates.h"
+#include "export/planexport.h"
+#include "export/planformat.h"
+#include "pdfexport.h"
+#include "weeklyplanner.h"
+
+#include <QIODevice>
+
+namespace jobprep::cli {
+namespace {
+
+const QCommandLineOption kWeek(QStringLiteral("week"), QStringLiteral("ISO week, e.g. 2026-W49 (default: the week of today)."),
+                               QStringLiteral("WEEK"));
+const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("md, csv, ics, html, pdf or json (default: md)."),
+                                 QStringLiteral("FORMAT"));
+const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("Write to FILE (default: standard output; pdf needs a file)."),
+                              QStringLiteral("FILE"));
+const QCommandLineOption kZone(QStringLiteral("timezone"),
+                               QStringLiteral("Time zone of the calendar (IANA id, default: the system's)."),
+                               QStringLiteral("ZONE"));
+
+int planCmd(Context &c)
+{
+    QDate monday = c.today.addDays(1 - c.today.dayOfWeek());
+    if (c.isSet(kWeek.names().first())) {
+        const auto week = parseIsoWeek(c.value(kWeek.names().first()));
+        if (!week)
+            throw UsageError(QStringLiteral("--week: \"%1\" is not an ISO week like 2026-W49").arg(c.value(QStringLiteral("week"))));
+        monday = *week;
+    }
+    PlanFormat format = c.json ? PlanFormat::Json : PlanFormat::Markdown;
+    if (c.isSet(QStringLiteral("format"))) {
+        const auto f = planFormatFromString(c.value(QStringLiteral("format")));
+        if (!f)
+            throw UsageError(QStringLiteral("--format: \"%1\" is not one of: %2")
+                                 .arg(c.value(QStringLiteral("format")), planFormatNames().join(QStringLiteral(", "))));
+        format = *f;
+    }
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (c.isSet(QStringLiteral("timezone"))) {
+        zone = QTimeZone(c.value(QStringLiteral("timezone")).toUtf8());
+        if (!zone.isValid())
+            throw UsageError(QStringLiteral("--timezone: \"%1\" is not a time zone Qt knows (e.g. Asia/Seoul)")
+                                 .arg(c.value(QStringLiteral("timezone"))));
+    }
+    const QString out = c.value(QStringLiteral("out"));
+    if (format == PlanFormat::Pdf && (out.isEmpty() || out == QLatin1String("-")))
+        throw UsageError(QStringLiteral("--format pdf needs --out FILE (a PDF is not written to the terminal)"));
+
+    const WeeklyPlan plan = WeeklyPlanner::plan(WeeklyPlanner::inputFromStore(c.db(), monday, c.today));
+    QString error;
+    if (format == PlanFormat::Pdf) {
+        if (!writePlanPdf(plan, out, &error))
+            throw UsageError(error);
+    } else {
+        const QByteArray data = exportPlan(plan, format, zone, QDateTime::currentDateTimeUtc());
+        if (out.isEmpty() || out == QLatin1String("-")) {
+            // Bytes as they are: through QTextStream the CSV's byte order mark would be dropped.
+            c.out.flush();
+            if (QIODevice *device = c.out.device())
+                device->write(data);
+            else
+                c.out << QString::fromUtf8(data);
+            return Ok;
+        }
+        if (!saveFileAtomically(out, data, &error))
+            throw UsageError(error);
+    }
+    c.err << QStringLiteral("%1: %2 blocks, %3 of %4 planned, %5 at risk, %6 for next week -> %7\n")
+                 .arg(plan.weekName())
+                 .arg(plan.blockCount())
+                 .arg(planformat::hoursText(plan.usedMinutes()), planformat::hoursText(plan.capacityMinutes()))
+                 .arg(plan.atRisk.size())
+                 .arg(plan.nextWeek.size())
+                 .arg(out);
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> planCommands()
+{
+    return {{QStringLiteral("plan"),
+             QStringLiteral("[--week 2026-W49] [--format md|csv|ics|html|pdf|json] [--out FILE] [--timezone ZONE]"),
+             {kWeek, kFormat, kOut, kZone},
+             &planCmd}};
+}
+
+} // namespace jobprep::cli
