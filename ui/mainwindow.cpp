@@ -1,19 +1,109 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "boardstate.h"
+#include "boardview.h"
+#include "companiesdock.h"
+#include "filterbar.h"
 #include "store.h"
+#include "taskcontroller.h"
 
-#include <QLabel>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace jobprep::ui {
 
-MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(Store &store, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_today(store.today()),
+      m_controller(new TaskController(store, m_today, this)), m_state(new BoardState(store, m_today, this)),
+      m_runDialog([](QDialog &d) { return d.exec(); })
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("JobPrep Planner"));
-    auto *label = new QLabel(tr("Database: %1").arg(store.path()), this);
-    label->setObjectName(QStringLiteral("databaseLabel"));
-    setCentralWidget(label);
-    resize(1000, 700);
+    m_controller->setDialogParent(this);
+    buildCentral();
+    createFileMenu();
+    createEditMenu();
+    createTaskMenu();
+    createViewMenu();
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentral()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("boardPage"));
+    m_filterBar = new FilterBar(page);
+    m_board = new BoardView(*m_state, m_controller, page);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_board, 1);
+    m_tabs->addTab(page, tr("Board"));
+    setCentralWidget(m_tabs);
+
+    m_companies = new CompaniesDock(m_store, m_today, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_companies);
+
+    connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
+    connect(m_companies, &CompaniesDock::companyChosen, this, &MainWindow::applyFilter);
+    connect(m_board, &BoardView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_board, &BoardView::activated, this, &MainWindow::editTask);
+}
+
+int MainWindow::addView(QWidget *view, const QString &title) { return m_tabs->addTab(view, title); }
+
+void MainWindow::applyFilter()
+{
+    BoardFilter f = m_state->filter();
+    m_filterBar->applyTo(f);
+    f.companyId = m_companies->selectedCompany();
+    m_state->setFilter(f);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("mainWindow/state"), saveState());
+    s.setValue(QStringLiteral("board/splitters"), m_board->saveState());
+    const BoardFilter &f = m_state->filter();
+    s.setValue(QStringLiteral("filter/text"), f.text);
+    s.setValue(QStringLiteral("filter/kind"), f.kind ? toString(*f.kind) : QString());
+    s.setValue(QStringLiteral("filter/showDone"), f.showDone);
+    s.setValue(QStringLiteral("filter/company"), f.companyId);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_board->restoreState(s.value(QStringLiteral("board/splitters")).toByteArray());
+    BoardFilter f;
+    f.text = s.value(QStringLiteral("filter/text")).toString();
+    f.kind = fromString<Kind>(s.value(QStringLiteral("filter/kind")).toString());
+    f.showDone = s.value(QStringLiteral("filter/showDone"), false).toBool();
+    m_filterBar->setFrom(f);
+    // A remembered company that was deleted since falls back to every company.
+    m_companies->selectCompany(s.value(QStringLiteral("filter/company"), 0).toLongLong());
+    applyFilter();
 }
 
 } // namespace jobprep::ui

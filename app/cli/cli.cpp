@@ -18,7 +18,7 @@ const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Machine-r
 
 QList<Command> allCommands()
 {
-    return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands();
+    return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands();
 }
 
 QString usage()

@@ -73,6 +73,7 @@ QList<Command> taskCommands();
 QList<Command> dataCommands();
 QList<Command> planCommands();
 QList<Command> generateCommands();
+QList<Command> exampleCommands();
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

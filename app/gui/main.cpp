@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "databaselocation.h"
+#include "dates.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -20,8 +23,22 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE"));
-    parser.addOption(dbOption);
+    const QCommandLineOption todayOption(QStringLiteral("today"), QStringLiteral("Use this date as today."),
+                                         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption shotsOption(QStringLiteral("screenshots"),
+                                         QStringLiteral("Save PNGs of the main views into DIR and quit."),
+                                         QStringLiteral("DIR"));
+    parser.addOptions({dbOption, todayOption, shotsOption});
     parser.process(app);
+
+    std::optional<QDate> today = QDate::currentDate();
+    if (parser.isSet(todayOption) && !(today = jobprep::parseIsoDate(parser.value(todayOption)))) {
+        std::fprintf(stderr, "jobprep: --today: \"%s\" is not a date (YYYY-MM-DD)\n", qPrintable(parser.value(todayOption)));
+        return 1;
+    }
+    QTemporaryDir screenshotSettings;
+    if (parser.isSet(shotsOption))
+        jobprep::ui::Screenshots::isolateSettings(screenshotSettings);
 
     const QString path = jobprep::resolveDatabasePath(parser.value(dbOption));
     std::unique_ptr<jobprep::Store> store;
@@ -31,7 +48,13 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Cannot open the database"), e.message());
         return 3;
     }
+    if (parser.isSet(todayOption)) {
+        const QDate d = *today;
+        store->setClock([d] { return QDateTime(d, QTime::currentTime()); });
+    }
     jobprep::ui::MainWindow window(*store);
     window.show();
+    if (parser.isSet(shotsOption))
+        jobprep::ui::Screenshots::takeAndQuit(window, parser.value(shotsOption));
     return app.exec();
 }

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+// The real MainWindow offscreen, driven by key clicks, checked against the database.
+#include "boardstate.h"
+#include "boardview.h"
+#include "builders.h"
+#include "companiesdock.h"
+#include "exampleplan.h"
+#include "mainwindow.h"
+#include "quadrantmodel.h"
+#include "quadrantpane.h"
+#include "taskeditordialog.h"
+#include "tempdb.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace jobprep;
+using namespace jobprep::test;
+using namespace jobprep::ui;
+
+namespace {
+
+struct Window
+{
+    explicit Window(TempDb &db) : w(db.store())
+    {
+        for (int q = 1; q <= 4; ++q)
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                w.board()->model(Quadrant(q)), QAbstractItemModelTester::FailureReportingMode::Fatal));
+        w.show();
+        QApplication::setActiveWindow(&w);
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&w));
+    }
+    QListView *view(Quadrant q) { return w.findChild<QListView *>(QStringLiteral("paneView%1").arg(int(q))); }
+    void select(Id id) { w.board()->selectIds({id}); }
+    void key(int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &w;
+        QTest::keyClick(target, Qt::Key(key), mods);
+    }
+
+    MainWindow w;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+};
+
+} // namespace
+
+TEST(MainWindow, CtrlDigitsPinTheSelectionAndCtrlZeroUnpins)
+{
+    TempDb db;
+    const Id id = db->addTask(makeTask(QStringLiteral("SQLD 공부"), Kind::Certificate)); // Drop / later
+    Window win(db);
+    win.select(id);
+    ASSERT_EQ(win.w.board()->selectedIds(), QList<Id>{id});
+    const Quadrant order[] = {Quadrant::DoFirst, Quadrant::Schedule, Quadrant::Limit, Quadrant::Drop};
+    for (int q = 1; q <= 4; ++q) {
+        win.key(Qt::Key_0 + q, Qt::ControlModifier);
+        EXPECT_EQ(db->task(id)->pinned, order[q - 1]) << "Ctrl+" << q;
+        EXPECT_EQ(win.w.board()->model(order[q - 1])->rowOf(id), 0);
+        EXPECT_EQ(win.w.board()->selectedIds(), QList<Id>{id}) << "the selection follows the card";
+    }
+    win.key(Qt::Key_0, Qt::ControlModifier);
+    EXPECT_EQ(db->task(id)->pinned, Quadrant::None);
+    // Four moves and an unpin of one task merge into one undo step back to the start.
+    win.w.board()->selectIds({id});
+    win.key(Qt::Key_2, Qt::ControlModifier);
+    win.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(db->task(id)->pinned, Quadrant::None);
+    win.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(db->task(id)->pinned, Quadrant::Schedule);
+}
+
+TEST(MainWindow, SpaceMarksDoneDeleteDeletesAndCtrlZBringsThemBack)
+{
+    TempDb db;
+    const Id a = db->addTask(makeTask(QStringLiteral("포트폴리오"), Kind::Project));
+    const Id b = db->addTask(makeTask(QStringLiteral("notes"), Kind::Study));
+    Window win(db);
+    win.select(a);
+    win.key(Qt::Key_Space);
+    EXPECT_EQ(db->task(a)->status, Status::Done);
+    EXPECT_EQ(win.w.board()->model(Quadrant::Schedule)->rowOf(a), -1);
+    win.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(db->task(a)->status, Status::Todo);
+
+    win.select(b);
+    win.key(Qt::Key_Delete);
+    EXPECT_FALSE(db->task(b).has_value());
+    win.key(Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(db->task(b).has_value());
+    EXPECT_GE(win.w.board()->model(Quadrant::Schedule)->rowOf(b), 0);
+}
+
+TEST(MainWindow, EnterOpensTheEditorAndItsChangeIsOneUndoStep)
+{
+    TempDb db;
+    const Id id = db->addTask(makeTask(QStringLiteral("old title"), Kind::Study));
+    Window win(db);
+    QString why;
+    win.w.setDialogRunner([&why](QDialog &d) {
+        auto &editor = dynamic_cast<TaskEditorDialog &>(d);
+        why = editor.whyHtml();
+        editor.titleEdit()->setText(QStringLiteral("새 제목"));
+        return int(QDialog::Accepted);
+    });
+    win.select(id);
+    win.key(Qt::Key_Return);
+    EXPECT_EQ(db->task(id)->title, QStringLiteral("새 제목"));
+    EXPECT_TRUE(why.contains(QStringLiteral("Schedule"))) << why.toStdString();
+    win.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(db->task(id)->title, QStringLiteral("old title"));
+}
+
+TEST(MainWindow, CtrlNAddsATaskAndCtrlFFocusesTheFilter)
+{
+    TempDb db;
+    Window win(db);
+    win.w.setDialogRunner([](QDialog &d) {
+        dynamic_cast<TaskEditorDialog &>(d).titleEdit()->setText(QStringLiteral("코딩테스트 연습"));
+        return int(QDialog::Accepted);
+    });
+    win.key(Qt::Key_N, Qt::ControlModifier);
+    ASSERT_EQ(db->tasks(true).size(), 1);
+    EXPECT_EQ(db->tasks(true)[0].title, QStringLiteral("코딩테스트 연습"));
+    win.key(Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("filterText"));
+    // Space in the filter types a space; it does not mark anything done.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("sql x"));
+    EXPECT_EQ(db->tasks(true)[0].status, Status::Todo);
+}
+
+TEST(MainWindow, EveryActionHasAnObjectNameTextAndItsShortcutInAMenu)
+{
+    TempDb db;
+    Window win(db);
+    QStringList shortcuts;
+    for (QAction *menu : win.w.menuBar()->actions())
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->isSeparator())
+                continue;
+            EXPECT_FALSE(a->objectName().isEmpty()) << a->text().toStdString();
+            EXPECT_FALSE(a->text().isEmpty());
+            if (!a->shortcut().isEmpty())
+                shortcuts << a->shortcut().toString(QKeySequence::PortableText);
+        }
+    for (const char *k : {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+0", "Del", "Return", "Ctrl+N", "Ctrl+F",
+                          "Space", "Ctrl+Z", "Ctrl+Shift+Z"})
+        EXPECT_TRUE(shortcuts.contains(QString::fromLatin1(k))) << k;
+}
+
+TEST(MainWindow, ExamplePlanFillsAllFourPanesWithTitledCounts)
+{
+    TempDb db;
+    addExamplePlan(db.store(), db.today());
+    Window win(db);
+    for (int q = 1; q <= 4; ++q) {
+        QuadrantPane *pane = win.w.board()->pane(Quadrant(q));
+        EXPECT_GT(pane->model()->rowCount(), 0) << "pane " << q;
+        EXPECT_TRUE(pane->title().contains(QStringLiteral("%1 task").arg(pane->model()->rowCount())))
+            << pane->title().toStdString();
+    }
+}
+
+TEST(MainWindow, CompanyFilterNarrowsTheBoard)
+{
+    TempDb db;
+    const Id toss = db->addCompany(makeCompany(QStringLiteral("토스")));
+    Task t = makeTask(QStringLiteral("toss task"), Kind::Project);
+    t.companyId = toss;
+    db->addTask(t);
+    db->addTask(makeTask(QStringLiteral("other"), Kind::Project));
+    Window win(db);
+    EXPECT_EQ(win.w.board()->model(Quadrant::Schedule)->rowCount(), 2);
+    win.w.companiesDock()->selectCompany(toss);
+    EXPECT_EQ(win.w.board()->model(Quadrant::Schedule)->rowCount(), 1);
+    win.w.companiesDock()->selectCompany(0);
+    EXPECT_EQ(win.w.board()->model(Quadrant::Schedule)->rowCount(), 2);
+}

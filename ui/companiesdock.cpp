@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "companiesdock.h"
+#include "dates.h"
+#include "readiness.h"
+#include "store.h"
+
+#include <QHeaderView>
+#include <QTreeWidget>
+
+namespace jobprep::ui {
+
+CompaniesDock::CompaniesDock(Store &store, const QDate &today, QWidget *parent)
+    : QDockWidget(tr("Companies"), parent), m_store(store), m_today(today), m_tree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("companiesDock"));
+    m_tree->setObjectName(QStringLiteral("companiesList"));
+    m_tree->setAccessibleName(tr("Companies"));
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setHeaderLabels({tr("Company"), tr("Stage"), tr("Deadline")});
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setWidget(m_tree);
+    connect(&store, &Store::companiesChanged, this, &CompaniesDock::refresh);
+    connect(&store, &Store::postingsChanged, this, &CompaniesDock::refresh);
+    connect(&store, &Store::tasksChanged, this, &CompaniesDock::refresh); // readiness moves with done tasks
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { Q_EMIT companyChosen(selectedCompany()); });
+    refresh();
+}
+
+Id CompaniesDock::selectedCompany() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void CompaniesDock::selectCompany(Id id)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id) {
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
+            return;
+        }
+    m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
+void CompaniesDock::refresh()
+{
+    const Id keep = selectedCompany();
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    auto *all = new QTreeWidgetItem(m_tree, {tr("All companies")});
+    all->setData(0, Qt::UserRole, Id(0));
+    const ReadinessReport readiness = ReadinessReport::compute(m_store, m_today);
+    for (const Company &c : m_store.companies()) {
+        const CompanyReadiness r = readiness.company(c.id);
+        QString deadline;
+        if (r.nearestDeadline.isValid())
+            deadline = QStringLiteral("%1 (%2)").arg(r.nearestDeadline.toString(Qt::ISODate), dDay(r.nearestDeadline, m_today));
+        auto *item = new QTreeWidgetItem(m_tree, {c.name, displayName(c.stage), deadline});
+        item->setData(0, Qt::UserRole, c.id);
+        if (r.requirementLines)
+            item->setToolTip(0, tr("%1: %2 of %3 requirements covered by done tasks")
+                                    .arg(c.name).arg(r.requirementLinesDone).arg(r.requirementLines));
+    }
+    QTreeWidgetItem *current = all;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == keep)
+            current = m_tree->topLevelItem(i);
+    m_tree->setCurrentItem(current);
+}
+
+} // namespace jobprep::ui

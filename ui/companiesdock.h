@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain.h"
+
+#include <QDockWidget>
+
+class QTreeWidget;
+
+namespace jobprep {
+class Store;
+}
+
+namespace jobprep::ui {
+
+// Target companies (name, stage, nearest open deadline); choosing one filters the board to it.
+class CompaniesDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    CompaniesDock(Store &store, const QDate &today, QWidget *parent = nullptr);
+    Id selectedCompany() const;
+    void selectCompany(Id id); // 0: all companies
+    QTreeWidget *tree() const { return m_tree; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void companyChosen(jobprep::Id id);
+
+private:
+    Store &m_store;
+    QDate m_today;
+    QTreeWidget *m_tree;
+};
+
+} // namespace jobprep::ui

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storecommand.h"
+
+#include <QHash>
+
+namespace jobprep::ui {
+
+// Pins tasks to a quadrant (None: lets the planner place them again). Repeated moves of the same
+// selection merge into one step, so Ctrl+1, Ctrl+2, Ctrl+3 undoes back to where it started.
+class MoveTasksCommand : public StoreCommand
+{
+public:
+    static constexpr int kId = 1001;
+    MoveTasksCommand(Store &store, ErrorSink sink, const QList<Id> &ids, Quadrant target);
+    int id() const override { return kId; }
+    bool mergeWith(const QUndoCommand *other) override;
+    const QList<Id> &ids() const { return m_ids; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    struct Before
+    {
+        Quadrant pinned;
+        std::optional<qint64> manualOrder;
+    };
+    QList<Id> m_ids;
+    Quadrant m_target;
+    QHash<Id, Before> m_before;
+};
+
+} // namespace jobprep::ui
