@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace jobprep {
 namespace {
@@ -75,38 +76,87 @@ void Board::finish()
     }
 }
 
+namespace {
+
+// What the pane order reads of one placed task, in a few bytes instead of a whole PlacedTask.
+struct SortKey
+{
+    Id id = 0;
+    qint64 manualOrder = 0;
+    qint64 deadline = 0; // Julian day
+    bool hasManualOrder = false;
+    bool hasDeadline = false;
+    bool topKind = false;
+    int urgency = 0;
+    int importance = 0;
+};
+
+// Exactly Board::sortsBefore on the fields it reads (BoardTop tests compare the two boards).
+bool keyBefore(const SortKey &a, const SortKey &b)
+{
+    if (a.hasManualOrder != b.hasManualOrder)
+        return a.hasManualOrder;
+    if (a.hasManualOrder && a.manualOrder != b.manualOrder)
+        return a.manualOrder < b.manualOrder;
+    if (a.urgency != b.urgency)
+        return a.urgency > b.urgency;
+    if (a.topKind != b.topKind)
+        return a.topKind;
+    if (a.importance != b.importance)
+        return a.importance > b.importance;
+    if (a.hasDeadline != b.hasDeadline)
+        return a.hasDeadline;
+    if (a.deadline != b.deadline)
+        return a.deadline < b.deadline;
+    return a.id < b.id;
+}
+
+} // namespace
+
 Board Board::computeTop(Store &store, const QDate &today, int limit)
 {
     QHash<Id, QPair<QString, int>> companies;
     for (const Company &c : store.companies())
         companies.insert(c.id, {c.name, c.interest});
-    QHash<Id, QList<LinkInfo>> linksByTask;
-    for (const LinkFacts &f : store.linkFacts())
-        linksByTask[f.taskId].append({f.section, f.postingId, f.postingDeadline, f.companyInterest});
+    const QList<LinkFacts> links = store.linkFacts(); // ordered by task id, like the tasks below
     const Placer placer(store.settings());
 
     // Every open task placed without its explanation: enough to count, sum and order the panes.
-    std::array<QList<PlacedTask>, 4> light;
+    std::array<std::vector<SortKey>, 4> keys;
     Board board;
-    for (Task &t : store.placementTasks()) {
+    qsizetype nextLink = 0;
+    QList<LinkInfo> taskLinks;
+    store.forEachPlacementTask([&](const Task &t) {
+        taskLinks.clear();
+        while (nextLink < links.size() && links[nextLink].taskId < t.id)
+            ++nextLink;
+        for (; nextLink < links.size() && links[nextLink].taskId == t.id; ++nextLink) {
+            const LinkFacts &f = links[nextLink];
+            taskLinks.append({f.section, f.postingId, f.postingDeadline, f.companyInterest});
+        }
         const int interest = companies.value(t.companyId, {QString(), 0}).second;
-        Placement p = placer.placeWithoutWhy(t, linksByTask.value(t.id), interest, today);
+        const Placement p = placer.placeWithoutWhy(t, taskLinks, interest, today);
         const int q = int(p.quadrant) - 1;
         ++board.m_counts[q];
         board.m_hours[q] += t.estimateHours;
-        light[q].append(PlacedTask{std::move(t), std::move(p), QString()});
-    }
-    // The first `limit` of each pane in the same order as compute(), then complete and explained.
+        keys[q].push_back({t.id, t.manualOrder.value_or(0), p.effectiveDeadline.toJulianDay(),
+                           t.manualOrder.has_value(), p.effectiveDeadline.isValid(),
+                           t.kind == Kind::Project || t.kind == Kind::Study, p.urgency, p.importance});
+    });
+    // The first `limit` of each pane in the same order as compute(), then read in full and explained.
     for (int q = 0; q < 4; ++q) {
-        auto &pane = light[q];
-        const auto shown = std::min<qsizetype>(std::max(0, limit), pane.size());
-        std::partial_sort(pane.begin(), pane.begin() + shown, pane.end(), &Board::sortsBefore);
-        for (qsizetype row = 0; row < shown; ++row) {
-            auto full = store.task(pane[row].task.id);
+        auto &pane = keys[q];
+        const auto shown = std::min<std::size_t>(std::size_t(std::max(0, limit)), pane.size());
+        std::partial_sort(pane.begin(), pane.begin() + qsizetype(shown), pane.end(), &keyBefore);
+        for (std::size_t row = 0; row < shown; ++row) {
+            auto full = store.task(pane[row].id);
             if (!full)
                 continue;
+            QList<LinkInfo> fullLinks;
+            for (const LinkFacts &f : store.linkFacts(full->id))
+                fullLinks.append({f.section, f.postingId, f.postingDeadline, f.companyInterest});
             const auto company = companies.value(full->companyId, {QString(), 0});
-            Placement p = placer.place(*full, linksByTask.value(full->id), company.second, today);
+            Placement p = placer.place(*full, fullLinks, company.second, today);
             board.m_index.insert(full->id, {q, int(board.m_panes[q].size())});
             board.m_panes[q].append(PlacedTask{std::move(*full), std::move(p), company.first});
         }

@@ -68,7 +68,8 @@ public:
     QList<LinkFacts> linkFacts(Id taskId); // for one task, open or not
     // Open tasks with only what placement and the pane order read (id, kind, due, estimate, status,
     // company, repeat, pinned, manual order); titles, notes, stamps and links are left empty.
-    QList<Task> placementTasks();
+    // Called once per task, in id order, without holding them all in memory.
+    void forEachPlacementTask(const std::function<void(const Task &)> &fn);
     // Marks done; a habit gets its next occurrence, whose id is returned (0 otherwise).
     Id completeTask(Id id, const QDate &today);
     void reopenTask(Id id);
