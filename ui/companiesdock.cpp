@@ -20,6 +20,7 @@ CompaniesDock::CompaniesDock(Store &store, const QDate &today, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setHeaderLabels({tr("Company"), tr("Stage"), tr("Deadline")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->setMinimumWidth(340); // name, stage and "2026-12-09 (D-9)" without clipping
     setWidget(m_tree);
     connect(&store, &Store::companiesChanged, this, &CompaniesDock::refresh);
     connect(&store, &Store::postingsChanged, this, &CompaniesDock::refresh);

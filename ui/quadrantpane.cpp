@@ -51,9 +51,12 @@ QString QuadrantPane::title() const { return m_title->text(); }
 void QuadrantPane::updateTitle()
 {
     const int q = int(m_model->quadrant());
-    m_title->setText(tr("%1 %2 · %n task(s) · %3 h", nullptr, m_model->openCount())
+    const int n = m_model->openCount();
+    const QString count = n == 1 ? tr("1 task") : tr("%1 tasks").arg(n);
+    m_title->setText(tr("%1 %2 · %3 · %4 h")
                          .arg(q)
-                         .arg(displayName(m_model->quadrant()), QLocale().toString(m_model->openHours(), 'g', 4)));
+                         .arg(displayName(m_model->quadrant()), count,
+                              QLocale().toString(m_model->openHours(), 'g', 4)));
 }
 
 } // namespace jobprep::ui

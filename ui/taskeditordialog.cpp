@@ -25,11 +25,6 @@
 namespace jobprep::ui {
 namespace {
 
-template <typename E> void fillEnum(QComboBox *box)
-{
-    for (const QString &name : allNames<E>())
-        box->addItem(name, int(*fromString<E>(name)));
-}
 
 template <typename W> W *named(W *w, const char *objectName, const QString &accessible)
 {
@@ -57,7 +52,9 @@ void TaskEditorDialog::buildForm()
     for (const QString &name : allNames<Kind>())
         m_kind->addItem(displayName(*fromString<Kind>(name)), int(*fromString<Kind>(name)));
     m_status = named(new QComboBox(this), "editorStatus", tr("Status"));
-    fillEnum<Status>(m_status);
+    m_status->addItem(tr("To do"), int(Status::Todo));
+    m_status->addItem(tr("Doing"), int(Status::Doing));
+    m_status->addItem(tr("Done"), int(Status::Done));
     m_hasDue = named(new QCheckBox(tr("Due"), this), "editorHasDue", tr("Has a due date"));
     m_due = named(new QDateEdit(this), "editorDue", tr("Due date"));
     m_due->setCalendarPopup(true);
@@ -71,7 +68,9 @@ void TaskEditorDialog::buildForm()
     for (const Company &c : m_store.companies())
         m_company->addItem(c.name, c.id);
     m_repeat = named(new QComboBox(this), "editorRepeat", tr("Repeat"));
-    fillEnum<Repeat>(m_repeat);
+    m_repeat->addItem(tr("Does not repeat"), int(Repeat::None));
+    m_repeat->addItem(tr("Daily (habit)"), int(Repeat::Daily));
+    m_repeat->addItem(tr("Weekly (habit)"), int(Repeat::Weekly));
     m_streak = named(new QSpinBox(this), "editorStreak", tr("Streak"));
     m_streak->setRange(0, 100000);
     m_pinned = named(new QComboBox(this), "editorPinned", tr("Quadrant"));

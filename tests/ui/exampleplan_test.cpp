@@ -3,7 +3,11 @@
 #include "board.h"
 #include "exampleplan.h"
 #include "readiness.h"
+#include "store.h"
 #include "tempdb.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -46,4 +50,43 @@ TEST(ExamplePlan, EveryPaneIsFilledWhateverTheDay)
         for (int q = 1; q <= 4; ++q)
             EXPECT_FALSE(board.pane(Quadrant(q)).isEmpty()) << day.toString(Qt::ISODate).toStdString() << " pane " << q;
     }
+}
+
+namespace {
+
+struct CliResult
+{
+    int code = -1;
+    QString out, err;
+};
+
+CliResult runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(JOBPREP_CLI), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST(ExampleCommand, FillsAnEmptyDatabaseAndRefusesANonEmptyOne)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    const CliResult first = runCli({QStringLiteral("--db"), path, QStringLiteral("--today"), QStringLiteral("2026-11-30"),
+                                    QStringLiteral("example")});
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    {
+        Store store(path);
+        const Board board = Board::compute(store, QDate(2026, 11, 30));
+        for (int q = 1; q <= 4; ++q)
+            EXPECT_FALSE(board.pane(Quadrant(q)).isEmpty()) << "pane " << q;
+    }
+    const qint64 tasks = [&] { Store s(path); return qint64(s.tasks(true).size()); }();
+    const CliResult second = runCli({QStringLiteral("--db"), path, QStringLiteral("example")});
+    EXPECT_EQ(second.code, 1);
+    EXPECT_TRUE(second.err.contains(QStringLiteral("not empty"))) << second.err.toStdString();
+    Store s(path);
+    EXPECT_EQ(s.tasks(true).size(), tasks); // nothing added the second time
 }
