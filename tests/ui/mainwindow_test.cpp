@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -185,4 +186,47 @@ TEST(MainWindow, CompanyFilterNarrowsTheBoard)
     EXPECT_EQ(win.w.board()->model(Quadrant::Schedule)->rowCount(), 1);
     win.w.companiesDock()->selectCompany(0);
     EXPECT_EQ(win.w.board()->model(Quadrant::Schedule)->rowCount(), 2);
+}
+
+TEST(MainWindow, TheLastFilterAndSplittersComeBackInTheNextWindow)
+{
+    TempDb db;
+    const Id toss = db->addCompany(makeCompany(QStringLiteral("토스")));
+    db->addTask(makeTask(QStringLiteral("sql drills"), Kind::CodingTest));
+    {
+        Window win(db);
+        win.w.findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral("sql"));
+        win.w.companiesDock()->selectCompany(toss);
+        win.w.close();
+    }
+    Window again(db);
+    EXPECT_EQ(again.w.findChild<QLineEdit *>(QStringLiteral("filterText"))->text(), QStringLiteral("sql"));
+    EXPECT_EQ(again.w.boardState()->filter().text, QStringLiteral("sql"));
+    EXPECT_EQ(again.w.boardState()->filter().companyId, toss);
+    again.w.companiesDock()->selectCompany(0);
+    again.w.findChild<QLineEdit *>(QStringLiteral("filterText"))->clear();
+    again.w.close(); // leave clean settings for the other tests
+}
+
+TEST(MainWindow, ShowDoneListsDoneTasksThatCannotBeDragged)
+{
+    TempDb db;
+    const Id id = db->addTask(makeTask(QStringLiteral("finished notes"), Kind::Study));
+    db->completeTask(id, db.today());
+    Window win(db);
+    auto rowsWith = [&] {
+        for (int q = 1; q <= 4; ++q)
+            if (const int row = win.w.board()->model(Quadrant(q))->rowOf(id); row >= 0)
+                return win.w.board()->model(Quadrant(q))->index(row);
+        return QModelIndex();
+    };
+    EXPECT_FALSE(rowsWith().isValid());
+    win.w.findChild<QCheckBox *>(QStringLiteral("filterShowDone"))->setChecked(true);
+    const QModelIndex i = rowsWith();
+    ASSERT_TRUE(i.isValid());
+    EXPECT_TRUE(i.data(QuadrantModel::DoneRole).toBool());
+    EXPECT_FALSE(i.flags() & Qt::ItemIsDragEnabled);
+    win.w.findChild<QCheckBox *>(QStringLiteral("filterShowDone"))->setChecked(false);
+    EXPECT_FALSE(rowsWith().isValid());
+    win.w.close();
 }
