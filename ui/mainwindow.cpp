@@ -29,6 +29,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     createEditMenu();
     createTaskMenu();
     createViewMenu();
+    createHelpMenu();
     restoreSettings();
     updateActions();
 }

@@ -54,6 +54,7 @@ public Q_SLOTS:
     void completeSelection();
     void deleteSelection();
     void focusFilter();
+    void editSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +65,7 @@ private:
     void createEditMenu();
     void createTaskMenu();
     void createViewMenu();
+    void createHelpMenu();
     QAction *makeAction(const char *objectName, const QString &text, const QList<QKeySequence> &keys,
                         bool boardOnly = false);
     void applyFilter();

@@ -7,6 +7,8 @@
 #include "companiesdock.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "plannerhelp.h"
+#include "settingsdialog.h"
 #include "store.h"
 #include "taskcontroller.h"
 #include "taskeditordialog.h"
@@ -42,6 +44,10 @@ void MainWindow::createFileMenu()
 {
     QMenu *m = menuBar()->addMenu(tr("&File"));
     m->setObjectName(QStringLiteral("fileMenu"));
+    QAction *settings = makeAction("actionSettings", tr("&Settings…"), {QKeySequence::Preferences});
+    connect(settings, &QAction::triggered, this, &MainWindow::editSettings);
+    m->addAction(settings);
+    m->addSeparator();
     QAction *quit = makeAction("actionQuit", tr("&Quit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);
     m->addAction(quit);
@@ -104,6 +110,27 @@ void MainWindow::createViewMenu()
     QAction *dock = m_companies->toggleViewAction();
     dock->setObjectName(QStringLiteral("actionShowCompanies"));
     m_viewMenu->addAction(dock);
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *m = menuBar()->addMenu(tr("&Help"));
+    m->setObjectName(QStringLiteral("helpMenu"));
+    QAction *how = makeAction("actionPlannerHelp", tr("How the planner &decides"), {QKeySequence::HelpContents});
+    connect(how, &QAction::triggered, this, [this] {
+        PlannerHelpDialog dialog(m_store.settings(), this);
+        m_runDialog(dialog);
+    });
+    m->addAction(how);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_store, this);
+    // The dialog saves itself on OK; weights and capacity move cards, and the store has no
+    // settings signal, so the board is recomputed here.
+    if (m_runDialog(dialog) == QDialog::Accepted)
+        m_state->recompute();
 }
 
 void MainWindow::updateActions()

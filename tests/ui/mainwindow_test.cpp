@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "quadrantmodel.h"
 #include "quadrantpane.h"
+#include "settingsdialog.h"
 #include "taskeditordialog.h"
 #include "tempdb.h"
 
@@ -229,4 +230,22 @@ TEST(MainWindow, ShowDoneListsDoneTasksThatCannotBeDragged)
     win.w.findChild<QCheckBox *>(QStringLiteral("filterShowDone"))->setChecked(false);
     EXPECT_FALSE(rowsWith().isValid());
     win.w.close();
+}
+
+TEST(MainWindow, ChangedSettingsReplaceTheCardsAtOnce)
+{
+    TempDb db;
+    const Id id = db->addTask(makeTask(QStringLiteral("SQLD"), Kind::Certificate)); // 20: Drop / later
+    Window win(db);
+    ASSERT_GE(win.w.board()->model(Quadrant::Drop)->rowOf(id), 0);
+    win.w.setDialogRunner([](QDialog &d) {
+        auto &dialog = dynamic_cast<SettingsDialog &>(d);
+        Settings s = dialog.settings();
+        s.kindBase[std::size_t(Kind::Certificate)] = 90;
+        dialog.setSettings(s);
+        EXPECT_TRUE(dialog.save());
+        return int(QDialog::Accepted);
+    });
+    win.w.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+    EXPECT_GE(win.w.board()->model(Quadrant::Schedule)->rowOf(id), 0);
 }
