@@ -8,6 +8,25 @@ namespace jobprep {
 
 std::optional<QDate> parseIsoDate(QStringView text)
 {
+    // The usual "YYYY-MM-DD" without a regular expression: an import reads two dates per task.
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        int parts[3] = {0, 0, 0};
+        bool digits = true;
+        for (int i = 0, part = 0; i < 10 && digits; ++i) {
+            if (i == 4 || i == 7) {
+                ++part;
+                continue;
+            }
+            const char16_t c = text[i].unicode();
+            digits = c >= u'0' && c <= u'9';
+            parts[part] = parts[part] * 10 + (c - u'0');
+        }
+        if (digits) {
+            const QDate d(parts[0], parts[1], parts[2]);
+            return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+        }
+        return std::nullopt;
+    }
     static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     const auto m = re.match(text);
     if (!m.hasMatch())

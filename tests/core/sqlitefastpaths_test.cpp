@@ -6,6 +6,7 @@
 #include "sqlite/database.h"
 #include "sqlite/dberror.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -94,4 +95,23 @@ TEST(SqliteFastPaths, AReusedStatementStartsFreshAndTwoAtOnceDoNotInterfere)
     Statement count = db.prepare(QStringLiteral("SELECT count(*) FROM t"));
     ASSERT_TRUE(count.step());
     EXPECT_EQ(count.int32(0), 4);
+}
+
+TEST(SqliteFastPaths, ParseIsoDateAcceptsExactlyTheStrictForm)
+{
+    // GIVEN the strict definition: four, two and two ASCII digits, a real calendar day
+    auto reference = [](const QString &s) -> std::optional<QDate> {
+        static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+        const auto m = re.match(s);
+        if (!m.hasMatch())
+            return std::nullopt;
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    };
+    const QStringList samples{QStringLiteral("2026-11-28"), QStringLiteral("2024-02-29"), QStringLiteral("2025-02-29"),
+                              QStringLiteral("0000-01-01"), QStringLiteral("2026-00-10"), QStringLiteral("2026-1a-10"),
+                              QStringLiteral("2026-11-2 "), QStringLiteral(" 2026-11-2"), QStringLiteral("2026/11/28"),
+                              QString::fromUtf8("２０２６-11-28"), QString::fromUtf8("2026-11-２8"), QStringLiteral("9999-12-31")};
+    for (const QString &s : samples)
+        EXPECT_EQ(parseIsoDate(s), reference(s)) << s.toStdString();
 }
