@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "store.h"
+#include "backup.h"
 #include "schema.h"
 
 #include <QFileInfo>
@@ -58,27 +59,36 @@ void Store::openAndMigrate(const Options &options)
                               .arg(kSchemaVersion));
         return;
     }
+    if (version < kSchemaVersion) {
+        // A copy with the backup API first; the upgrade itself is all or nothing, before WAL is
+        // switched on, so a failed upgrade leaves an older file byte-identical.
+        if (version > 0)
+            BackupFolder(m_db.path()).take(m_db, m_clock());
+        migrateFrom(version, options);
+    }
     m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     // NORMAL in WAL mode survives a killed process; only a power cut can lose the last commits.
     m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    if (version < kSchemaVersion)
-        migrateFrom(version);
 }
 
-void Store::migrateFrom(int version)
+void Store::migrateFrom(int version, const Options &options)
 {
     const QStringList &steps = schema::migrations();
+    Transaction tx(m_db); // every step, and the check after them, or none
     for (int next = version + 1; next <= kSchemaVersion; ++next) {
-        Transaction tx(m_db);
         m_db.exec(steps.at(next - 1));
         m_db.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
         m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
-        tx.commit();
+        if (options.migrationStepHook)
+            options.migrationStepHook(next);
     }
-    Statement fk = m_db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
-    if (fk.step())
-        throw DbError(DbError::Kind::Constraint,
-                      tr("%1: foreign key check failed after upgrade (table %2)").arg(m_db.path(), fk.text(0)));
+    {
+        Statement fk = m_db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+        if (fk.step())
+            throw DbError(DbError::Kind::Constraint,
+                          tr("%1: foreign key check failed after upgrade (table %2)").arg(m_db.path(), fk.text(0)));
+    }
+    tx.commit();
 }
 
 void Store::transaction(const std::function<void()> &fn)

@@ -30,6 +30,8 @@ public:
         bool readOnly;
         int busyTimeoutMs;
         Options(bool ro = false, int busyMs = 5000) : readOnly(ro), busyTimeoutMs(busyMs) {}
+        // Test seam: called inside the upgrade transaction after each schema step; throw to fail it.
+        std::function<void(int step)> migrationStepHook;
     };
 
     // Opens (creating if needed) and migrates. Throws DbError: NewerSchema, NotADatabase, Busy…
@@ -95,7 +97,7 @@ Q_SIGNALS:
 
 private:
     void openAndMigrate(const Options &options);
-    void migrateFrom(int version);
+    void migrateFrom(int version, const Options &options);
     void writeLinks(Id taskId, const QList<Id> &lineIds, bool replace = true);
     void writeLines(Id postingId, const QList<PostingLine> &lines);
     QList<Id> readLinks(Id taskId);
