@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 #include "dates.h"
+#include "postingintake.h"
+#include "postingtext.h"
 #include "readiness.h"
 
 #include <QJsonArray>
@@ -9,6 +11,55 @@
 
 namespace jobprep::cli {
 namespace {
+
+// Parses the text, shows the preview and stores the posting with the proposed tasks (requirement
+// lines; preferred lines too with --with-preferred; none with --no-tasks) in one transaction.
+int addWithText(Context &c, Posting p)
+{
+    Store &store = c.db();
+    const QString file = c.value(QStringLiteral("text-file"));
+    QString text;
+    const ParseResult parsed = readAndParse(QStringLiteral("--text-file"), file, &text);
+    for (const ParsedLine &l : parsed.lines)
+        p.lines.append({0, l.section, l.text});
+    QList<ProposedTask> proposals;
+    if (!c.isSet(QStringLiteral("no-tasks"))) {
+        proposals = TaskProposer().propose(p.lines, store.tasks(false));
+        if (c.isSet(QStringLiteral("with-preferred")))
+            for (ProposedTask &t : proposals)
+                t.checked = true;
+    }
+    p.rawText = text.replace(QChar(0), QLatin1Char(' ')); // the store keeps no NUL characters
+    const IntakeResult r = PostingIntake::store(store, p, proposals);
+    if (c.json) {
+        QJsonObject o = parseJson(parsed, proposals);
+        o.insert(QStringLiteral("id"), r.postingId);
+        QJsonArray created, linked;
+        for (Id id : r.createdTasks)
+            created.append(id);
+        for (Id id : r.linkedTasks)
+            linked.append(id);
+        o.insert(QStringLiteral("tasksCreated"), created);
+        o.insert(QStringLiteral("tasksLinked"), linked);
+        c.print(o);
+        return Ok;
+    }
+    printPreview(c.out, p.lines, proposals);
+    c.out << "added posting " << r.postingId << ": " << p.title << " (" << p.lines.size() << " lines; "
+          << r.createdTasks.size() << " tasks created, " << r.linkedTasks.size() << " existing tasks linked)\n";
+    return Ok;
+}
+
+int parse(Context &c)
+{
+    const ParseResult parsed = readAndParse(QStringLiteral("FILE"), c.arg(0, QStringLiteral("FILE")));
+    const QList<ProposedTask> proposals = TaskProposer().propose(toPostingLines(parsed), {});
+    if (c.json)
+        c.print(parseJson(parsed, proposals));
+    else
+        printPreview(c.out, toPostingLines(parsed), proposals);
+    return Ok;
+}
 
 int add(Context &c)
 {
@@ -23,12 +74,18 @@ int add(Context &c)
     if (c.isSet(QStringLiteral("deadline")))
         p.deadline = parseDateOption(QStringLiteral("deadline"), c.value(QStringLiteral("deadline")));
     p.url = c.value(QStringLiteral("url"));
-    const Id id = store.addPosting(p);
-    if (c.json)
-        c.print(QJsonObject{{QStringLiteral("id"), id}});
-    else
-        c.out << "added posting " << id << ": " << p.title << "\n";
-    return Ok;
+    if (!c.isSet(QStringLiteral("text-file"))) {
+        for (const QString &o : {QStringLiteral("with-preferred"), QStringLiteral("no-tasks")})
+            if (c.isSet(o))
+                throw UsageError(QStringLiteral("--%1: only with --text-file").arg(o));
+        const Id id = store.addPosting(p);
+        if (c.json)
+            c.print(QJsonObject{{QStringLiteral("id"), id}});
+        else
+            c.out << "added posting " << id << ": " << p.title << "\n";
+        return Ok;
+    }
+    return addWithText(c, p);
 }
 
 int list(Context &c)
@@ -88,10 +145,20 @@ QList<Command> postingCommands()
          QStringLiteral("R")},
         {QStringLiteral("deadline"), QStringLiteral("Application deadline (YYYY-MM-DD)."), QStringLiteral("D")},
         {QStringLiteral("url"), QStringLiteral("Posting URL."), QStringLiteral("U")},
+        {QStringLiteral("text-file"), QStringLiteral("The posting's text (UTF-8, - reads stdin): parsed into lines, "
+                                                     "with a task proposed for each requirement line."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("with-preferred"), QStringLiteral("Also create tasks for preferred lines (우대사항).")},
+        {QStringLiteral("no-tasks"), QStringLiteral("Store the posting and its lines, create no tasks.")},
     };
     return {
-        {QStringLiteral("posting add"), QStringLiteral("COMPANY --title T [--role R] [--deadline D] [--url U]"),
+        {QStringLiteral("posting add"),
+         QStringLiteral("COMPANY --title T [--role R] [--deadline D] [--url U] [--text-file FILE "
+                        "[--with-preferred] [--no-tasks]]"),
          addOptions, &add},
+        {QStringLiteral("posting parse"), QStringLiteral("FILE   (- reads stdin; prints the parsed lines, "
+                                                         "skills and proposed tasks; no database)"),
+         {}, &parse},
         {QStringLiteral("posting list"), QString(), {}, &list},
     };
 }
