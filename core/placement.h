@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <array>
 
 namespace jobprep {
 
@@ -59,7 +60,7 @@ class Placer
 {
     Q_DECLARE_TR_FUNCTIONS(jobprep::Placer)
 public:
-    explicit Placer(Settings settings) : m_settings(std::move(settings)) {}
+    explicit Placer(Settings settings);
 
     // taskCompanyInterest: the interest of the task's own company, 0 when it has none.
     Placement place(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest,
@@ -71,7 +72,19 @@ public:
     const Settings &settings() const { return m_settings; }
 
 private:
+    // Translated texts looked up once per Placer, not once per task: the board places thousands.
+    struct Texts
+    {
+        std::array<QString, 9> kind;        // "kind: Project", by Kind
+        std::array<QString, 6> interest;    // "company interest 3/5", by interest 0..5
+        std::array<QString, 5> placed;      // the note, by quadrant
+        std::array<std::array<QString, 5>, 5> pinned; // the note, by pinned and automatic quadrant
+        QString requirement, dutyOnly, preferredOnly, requiredBy, alwaysImportant, noDeadline;
+        QString due, postingDeadline, overdue, daysLeft, needs;
+    };
+
     Settings m_settings;
+    Texts m_texts;
 };
 
 } // namespace jobprep
