@@ -18,7 +18,7 @@ const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Machine-r
 
 QList<Command> allCommands()
 {
-    return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands();
+    return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands();
 }
 
 QString usage()
@@ -210,6 +210,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "jobprep-cli: " << e.message() << "\n";
         if (e.kind() == DbError::Kind::Busy)
             err << "jobprep-cli: the database is in use by another JobPrep; try again when it is closed\n";
+        if (e.kind() == DbError::Kind::Full)
+            err << "jobprep-cli: the disk is full; nothing of this command was saved, everything saved before is kept\n";
+        if (e.kind() == DbError::Kind::ReadOnly)
+            err << "jobprep-cli: the database or its folder is read-only; nothing of this command was saved\n";
         return e.isUnusableDatabase() ? DatabaseUnusable : BadInput;
     }
 }

@@ -74,6 +74,7 @@ QList<Command> dataCommands();
 QList<Command> planCommands();
 QList<Command> generateCommands();
 QList<Command> exampleCommands();
+QList<Command> safetyCommands();
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
