@@ -4,6 +4,7 @@
 #include "dates.h"
 #include "mainwindow.h"
 #include "screenshots.h"
+#include "startup.h"
 #include "store.h"
 
 #include <QApplication>
@@ -41,13 +42,10 @@ int main(int argc, char *argv[])
         jobprep::ui::Screenshots::isolateSettings(screenshotSettings);
 
     const QString path = jobprep::resolveDatabasePath(parser.value(dbOption));
-    std::unique_ptr<jobprep::Store> store;
-    try {
-        store = std::make_unique<jobprep::Store>(path);
-    } catch (const jobprep::DbError &e) {
-        QMessageBox::critical(nullptr, QObject::tr("Cannot open the database"), e.message());
+    jobprep::gui::Startup startup(path); // holds the one-window lock for as long as the window lives
+    std::unique_ptr<jobprep::Store> store = startup.open();
+    if (!store)
         return 3;
-    }
     if (parser.isSet(todayOption)) {
         const QDate d = *today;
         store->setClock([d] { return QDateTime(d, QTime::currentTime()); });
