@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+QString u(const char *s) { return QString::fromUtf8(s); }
+QString fixture(const char *name) { return QStringLiteral(JOBPREP_FIXTURES "/postings/") + QString::fromUtf8(name); }
+
+struct CliRun
+{
+    int code;
+    QByteArray out;
+    QString err;
+    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+};
+
+// The real jobprep-cli as a process, on a database in a fresh folder.
+class PostingCli : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString db() const { return dir.filePath(QStringLiteral("p.sqlite")); }
+    CliRun run(const QStringList &args, const QByteArray &in = {})
+    {
+        QProcess p;
+        p.start(QStringLiteral(JOBPREP_CLI),
+                QStringList{QStringLiteral("--db"), db(), QStringLiteral("--today"), QStringLiteral("2026-11-28")} + args);
+        p.write(in);
+        p.closeWriteChannel();
+        EXPECT_TRUE(p.waitForFinished(30000));
+        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+};
+
+} // namespace
+
+TEST_F(PostingCli, ParsePrintsJsonWithoutTouchingTheDatabase)
+{
+    const CliRun r = run({QStringLiteral("posting"), QStringLiteral("parse"), fixture("kr-inline.txt"), QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = r.object();
+    EXPECT_EQ(o[u("sections")].toObject()[u("requirement")].toInt(), 3);
+    EXPECT_EQ(o[u("requiredSkills")].toArray().toVariantList().size(), 3);
+    const QJsonArray lines = o[u("lines")].toArray();
+    bool python = false;
+    for (const QJsonValue &l : lines)
+        python |= l[u("text")] == u("Python") && l[u("section")] == u("requirement") && l[u("heading")] == u("자격요건");
+    EXPECT_TRUE(python);
+    EXPECT_EQ(o[u("proposedTasks")].toArray().size(), 5); // 3 requirements + 2 preferred
+    EXPECT_FALSE(QFile::exists(db()));
+
+    // - reads stdin
+    const CliRun s = run({QStringLiteral("posting"), QStringLiteral("parse"), QStringLiteral("-"), QStringLiteral("--json")},
+                      QByteArray("Requirements\n- SQL\n"));
+    ASSERT_EQ(s.code, 0);
+    EXPECT_EQ(s.object()[u("skills")].toArray().first().toString(), u("SQL"));
+}
+
+TEST_F(PostingCli, ParseRefusesInvalidUtf8AndHugeInputWithExitOne)
+{
+    const CliRun bad = run({QStringLiteral("posting"), QStringLiteral("parse"), QStringLiteral("-")}, QByteArray("ok\n\xC3\x28"));
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(u("not valid UTF-8"))) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains(u("line 2"))) << bad.err.toStdString();
+    const CliRun huge = run({QStringLiteral("posting"), QStringLiteral("parse"), QStringLiteral("-")},
+                         QByteArray(1024 * 1024 + 10, 'a'));
+    EXPECT_EQ(huge.code, 1);
+    EXPECT_TRUE(huge.err.contains(u("1 MB"))) << huge.err.toStdString();
+}
+
+TEST_F(PostingCli, AddWithTextCreatesRequirementTasksAndLinksTheSameSkill)
+{
+    ASSERT_EQ(run({QStringLiteral("company"), QStringLiteral("add"), u("카카오")}).code, 0);
+    ASSERT_EQ(run({QStringLiteral("company"), QStringLiteral("add"), u("토스")}).code, 0);
+    const CliRun first = run({QStringLiteral("posting"), QStringLiteral("add"), u("카카오"), QStringLiteral("--title"), u("DA"),
+                           QStringLiteral("--deadline"), QStringLiteral("2026-12-10"), QStringLiteral("--text-file"),
+                           fixture("kr-inline.txt"), QStringLiteral("--json")});
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    EXPECT_EQ(first.object()[u("tasksCreated")].toArray().size(), 3);
+    const CliRun second = run({QStringLiteral("posting"), QStringLiteral("add"), u("토스"), QStringLiteral("--title"), u("DE"),
+                            QStringLiteral("--text-file"), QStringLiteral("-"), QStringLiteral("--with-preferred")},
+                           QByteArray("이런 분을 찾아요\n• 파이썬을 잘 다루는 분\n이런 분이면 더 좋아요\n• Airflow 경험\n"));
+    ASSERT_EQ(second.code, 0) << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains("links to task")) << second.out.toStdString();
+    EXPECT_TRUE(second.out.contains("1 tasks created, 1 existing tasks linked")) << second.out.toStdString();
+
+    const CliRun postings = run({QStringLiteral("posting"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray list = postings.array();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list[0].toObject()[u("requirementLines")].toInt(), 3);
+    EXPECT_EQ(list[0].toObject()[u("requirementLinesDone")].toInt(), 0);
+    const CliRun none = run({QStringLiteral("posting"), QStringLiteral("add"), u("토스"), QStringLiteral("--title"), u("X"),
+                          QStringLiteral("--text-file"), fixture("en-linkedin.txt"), QStringLiteral("--no-tasks"),
+                          QStringLiteral("--json")});
+    ASSERT_EQ(none.code, 0);
+    EXPECT_TRUE(none.object()[u("tasksCreated")].toArray().isEmpty());
+}
