@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "builders.h"
+#include "companiesmodel.h"
+#include "companycommands.h"
+#include "tempdb.h"
+
+#include <QAbstractItemModelTester>
+#include <QTableView>
+#include <QDir>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace jobprep;
+using namespace jobprep::test;
+
+namespace {
+QString u(const char *s) { return QString::fromUtf8(s); }
+QString cell(const CompaniesModel &m, int row, int column) { return m.index(row, column).data().toString(); }
+} // namespace
+
+TEST(CompaniesModel, ShowsDeadlineReadinessAndNextTaskAndFollowsTheStore)
+{
+    TempDb db;
+    const QDate today = db.today();
+    const Id kakao = db->addCompany(makeCompany(u("카카오"), 5));
+    const Id posting = db->addPosting(makePosting(kakao, u("DE"), today.addDays(3),
+                                                  {{Section::Requirement, u("Spark")}, {Section::Requirement, u("SQL")}}));
+    Task t = makeTask(u("Spark 공부"));
+    t.companyId = kakao;
+    t.lineIds = {lineIds(db.store(), posting, Section::Requirement)[0]};
+    const Id task = db->addTask(t);
+    CompaniesModel model(db.store());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(cell(model, 0, CompaniesModel::Deadline), u("D-3"));
+    EXPECT_EQ(cell(model, 0, CompaniesModel::Readiness), u("0% (0/2)"));
+    EXPECT_EQ(cell(model, 0, CompaniesModel::NextTask), u("Spark 공부"));
+    EXPECT_EQ(cell(model, 0, CompaniesModel::Postings), u("1"));
+    db->completeTask(task, today);
+    EXPECT_EQ(cell(model, 0, CompaniesModel::Readiness), u("50% (1/2)"));
+    EXPECT_EQ(cell(model, 0, CompaniesModel::NextTask), QString());
+
+    QTableView view;
+    view.setModel(&model);
+    view.resize(760, 160);
+    view.resizeColumnsToContents();
+    QDir().mkpath(QStringLiteral(JOBPREP_SCREENSHOTS));
+    view.show();
+    view.grab().save(QStringLiteral(JOBPREP_SCREENSHOTS "/companies-view.png"));
+}
+
+TEST(CompanyCommands, DeleteKeepsTasksRemovesLinksAndUndoRestoresThem)
+{
+    TempDb db;
+    const Id toss = db->addCompany(makeCompany(u("토스"), 4, Stage::Applied));
+    const Id posting = db->addPosting(makePosting(toss, u("DA"), db.today().addDays(5), {{Section::Requirement, u("SQL")}}));
+    const QList<Id> lines = lineIds(db.store(), posting, Section::Requirement);
+    Task t = makeTask(u("SQL 연습"));
+    t.companyId = toss;
+    t.lineIds = lines;
+    const Id task = db->addTask(t);
+    CompaniesModel model(db.store());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QUndoStack stack;
+    stack.push(new DeleteCompanyCommand(db.store(), toss));
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_TRUE(db->task(task).has_value()); // the task stays
+    EXPECT_TRUE(db->task(task)->lineIds.isEmpty());
+    EXPECT_EQ(db->task(task)->companyId, 0);
+    stack.undo();
+    ASSERT_EQ(model.rowCount(), 1);
+    const auto back = db->companyByName(u("토스"));
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->stage, Stage::Applied);
+    EXPECT_EQ(db->task(task)->lineIds, lines);
+    EXPECT_EQ(db->task(task)->companyId, back->id);
+    stack.redo();
+    EXPECT_FALSE(db->companyByName(u("토스")));
+
+    const Id naver = db->addCompany(makeCompany(u("네이버")));
+    Company after = *db->company(naver);
+    after.stage = Stage::Interview;
+    stack.push(new EditCompanyCommand(db.store(), *db->company(naver), after));
+    EXPECT_EQ(db->company(naver)->stage, Stage::Interview);
+    EXPECT_EQ(db->company(naver)->history.size(), 2);
+    stack.undo();
+    EXPECT_EQ(db->company(naver)->stage, Stage::Interested);
+}
