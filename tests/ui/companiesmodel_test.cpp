@@ -3,6 +3,9 @@
 #include "builders.h"
 #include "companiesmodel.h"
 #include "companycommands.h"
+#include "companiesview.h"
+
+#include <QListWidget>
 #include "tempdb.h"
 
 #include <QAbstractItemModelTester>
@@ -86,4 +89,24 @@ TEST(CompanyCommands, DeleteKeepsTasksRemovesLinksAndUndoRestoresThem)
     EXPECT_EQ(db->company(naver)->history.size(), 2);
     stack.undo();
     EXPECT_EQ(db->company(naver)->stage, Stage::Interested);
+}
+
+TEST(CompaniesView, StageChangeAndDeleteGoThroughTheSharedUndoStack)
+{
+    TempDb db;
+    db->addCompany(makeCompany(u("쿠팡")));
+    QUndoStack stack;
+    CompaniesView view(db.store(), &stack);
+    view.resize(900, 300);
+    view.table()->setCurrentIndex(view.model()->index(0, 0));
+    view.setStage(Stage::CodingTest);
+    EXPECT_EQ(db->companyByName(u("쿠팡"))->stage, Stage::CodingTest);
+    view.table()->setCurrentIndex(view.model()->index(0, 0));
+    EXPECT_EQ(view.findChild<QListWidget *>(QStringLiteral("stageHistory"))->count(), 2);
+    view.deleteCurrent();
+    EXPECT_EQ(view.model()->rowCount(), 0);
+    EXPECT_EQ(stack.count(), 2);
+    stack.undo();
+    stack.undo();
+    EXPECT_EQ(db->companyByName(u("쿠팡"))->stage, Stage::Interested);
 }

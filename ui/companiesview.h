@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QTableView;
+class QUndoStack;
+
+namespace jobprep {
+
+class Store;
+class CompaniesModel;
+
+// The companies tab: the companies table, the selected company's stage history, and buttons to
+// change the stage or delete (tasks stay, links removed). Every change is a command on the given
+// undo stack, so it shares Undo/Redo with the board.
+class CompaniesView : public QWidget
+{
+    Q_OBJECT
+public:
+    CompaniesView(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    CompaniesModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    Id currentCompany() const;
+    void setStage(Stage stage); // of the current company
+    void deleteCurrent();
+
+private:
+    void showHistory();
+
+    Store &m_store;
+    QUndoStack *m_undo;
+    CompaniesModel *m_model;
+    QTableView *m_table;
+    QListWidget *m_history;
+};
+
+} // namespace jobprep
