@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 #include "databaselocation.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     jobprep::setApplicationIdentity();
+    jobprep::installTranslations(); // the system locale, or $JOBPREP_LANG
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int rc = jobprep::cli::run(app->arguments(), out, err);
