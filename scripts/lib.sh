@@ -11,6 +11,7 @@ JOBPREP_PACKAGES=(
     libsqlite3-dev sqlite3 libgtest-dev libbenchmark-dev
     xvfb xauth fonts-noto-cjk
     python3 python3-icalendar poppler-utils desktop-file-utils appstream
+    clang libclang-rt-14-dev
 )
 
 install_missing() {

@@ -159,6 +159,12 @@ QString pad(const QString &text, int width)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // Bytes that are not UTF-8 arrive as U+FFFD; storing them would silently change the text.
+    for (qsizetype i = 1; i < arguments.size(); ++i)
+        if (arguments[i].contains(QChar::ReplacementCharacter)) {
+            err << "jobprep-cli: argument " << i << " (\"" << arguments[i] << "\") is not valid UTF-8 text\n";
+            return BadInput;
+        }
     const QList<Command> commands = allCommands();
     const QStringList words = commandWords(arguments, commands);
     const Command *cmd = nullptr;

@@ -178,3 +178,42 @@ TEST_F(SafetyCli, AWriterHoldingTheFileMakesWritesWaitThenExitThree)
     ok({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("second")});
     EXPECT_EQ(taskCount(), 2);
 }
+
+TEST_F(SafetyCli, BadInputIsRefusedWithTheFieldAndNothingIsWritten)
+{
+    // A 10 000-character title and a title that is not UTF-8 (through a shell: QProcess only passes text).
+    Result r = run({QStringLiteral("task"), QStringLiteral("add"), QString(10000, QLatin1Char('a'))});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("title is 10000 characters long"))) << r.err.toStdString();
+    QProcess sh;
+    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"),
+                                         QStringLiteral("exec \"$0\" --db \"$1\" task add \"$(printf 'bad \\377\\376')\""),
+                                         QStringLiteral(JOBPREP_CLI), db()});
+    ASSERT_TRUE(sh.waitForFinished(30000));
+    EXPECT_EQ(sh.exitCode(), 1);
+    const QByteArray shErr = sh.readAllStandardError();
+    EXPECT_TRUE(shErr.contains("argument 5")) << shErr.toStdString(); // jobprep-cli --db FILE task add TITLE
+
+    // JSON: invalid UTF-8, a raw NUL, an escaped NUL, an impossible date, a negative estimate.
+    static const char rawNul[] = "{\"tasks\":[{\"title\":\"a\0b\"}]}";
+    const QList<QPair<QByteArray, QString>> files{
+        {QByteArray("{\"tasks\":[{\"title\":\"a\xff" "b\"}]}"), QStringLiteral("line 1, column")},
+        {QByteArray(rawNul, sizeof rawNul - 1), QStringLiteral("tasks[0].title: contains a NUL")},
+        {QByteArray(R"({"tasks":[{"title":"a\u0000b"}]})"), QStringLiteral("tasks[0].title: contains a NUL")},
+        {QByteArray("{\"tasks\":[{\"title\":\"ok\"},\n{\"title\":\"x\",\"due\":\"2026-02-30\"}]}"),
+         QStringLiteral("tasks[1].due")},
+        {QByteArray(R"({"tasks":[{"title":"ok"},{"title":"x","estimate":-2}]})"), QStringLiteral("tasks[1].estimate")},
+    };
+    for (const auto &[bytes, expected] : files) {
+        const QString file = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        r = run({QStringLiteral("import"), file});
+        EXPECT_EQ(r.code, 1) << bytes.toStdString();
+        EXPECT_TRUE(r.err.contains(expected)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was imported"))) << r.err.toStdString();
+    }
+    EXPECT_EQ(taskCount(), 0);
+}
