@@ -120,7 +120,8 @@ TEST(PostingIntake, OneSparkTaskClosesTheRequirementsOfThreePostings)
         sparkTasks += SkillDictionary::builtIn().find(x.title).contains(u("Spark"));
     EXPECT_EQ(sparkTasks, 1);
     // Its importance rises with the demand, and the nearest posting deadline drives its urgency.
-    const PlacedTask *placed = Board::compute(db.store(), today).find(spark);
+    const Board board = Board::compute(db.store(), today);
+    const PlacedTask *placed = board.find(spark);
     EXPECT_EQ(placed->placement.importance - importanceOne, 2 * db->settings().extraPostingBonus);
     EXPECT_EQ(placed->placement.effectiveDeadline, today.addDays(5));
 }
