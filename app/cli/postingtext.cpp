@@ -14,8 +14,16 @@ ParseResult readAndParse(const QString &option, const QString &path, QString *te
     const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
     if (!ok)
         throw UsageError(QStringLiteral("%1 %2: cannot read (%3)").arg(option, path, f.errorString()));
-    // One byte more than allowed is enough to tell the parser the text is too long.
-    const QByteArray bytes = f.read(PostingParser::kMaxBytes + 4);
+    // One byte more than allowed is enough to tell the parser the text is too long. A pipe hands
+    // its data over in pieces, so keep reading until the limit or the end.
+    const qint64 limit = PostingParser::kMaxBytes + 4;
+    QByteArray bytes;
+    while (bytes.size() < limit) {
+        const QByteArray piece = f.read(limit - bytes.size());
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
     const ParseResult r = PostingParser().parseUtf8(bytes);
     if (!r.ok())
         throw UsageError(QStringLiteral("%1 %2: %3").arg(option, path, r.error));
