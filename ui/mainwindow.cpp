@@ -25,9 +25,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     setWindowTitle(tr("JobPrep Planner"));
     m_controller->setDialogParent(this);
     buildCentral();
+    addViews();
     createFileMenu();
     createEditMenu();
     createTaskMenu();
+    createPostingMenu();
     createViewMenu();
     createHelpMenu();
     restoreSettings();

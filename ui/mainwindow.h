@@ -55,12 +55,18 @@ public Q_SLOTS:
     void deleteSelection();
     void focusFilter();
     void editSettings();
+    void addPosting();
+    // Starts JobPrep on another database file (a new one when create) and closes this window.
+    void switchDatabase(const QString &path, bool create);
+    bool importFile(const QString &path); // all or nothing, with a cancellable progress dialog
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildCentral();
+    void addViews();
+    void createPostingMenu();
     void createFileMenu();
     void createEditMenu();
     void createTaskMenu();

@@ -30,6 +30,10 @@ QAction *MainWindow::makeAction(const char *objectName, const QString &text, con
     QString plain = text;
     a->setIconText(plain.remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     a->setShortcuts(keys);
+    // Screen readers read menu items from their text; the tool tip and status tip carry the key too.
+    const QString key = keys.isEmpty() ? QString() : keys.first().toString(QKeySequence::NativeText);
+    a->setToolTip(key.isEmpty() ? a->iconText() : QStringLiteral("%1 (%2)").arg(a->iconText(), key));
+    a->setStatusTip(a->toolTip());
     // Keys a text field needs (Space, Delete, Enter) act on cards only while the board has focus.
     if (boardOnly) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -127,6 +131,7 @@ void MainWindow::createHelpMenu()
 void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_store, this);
+    connect(&dialog, &SettingsDialog::databaseChangeRequested, this, &MainWindow::switchDatabase);
     // The dialog saves itself on OK; weights and capacity move cards, and the store has no
     // settings signal, so the board is recomputed here.
     if (m_runDialog(dialog) == QDialog::Accepted)

@@ -10,6 +10,7 @@
 #include <QPixmap>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -56,6 +57,16 @@ void Screenshots::takeAndQuit(MainWindow &window, const QString &dir)
             return;
         }
         bool ok = save(window, QDir(dir).filePath(QStringLiteral("board.png")));
+        // Every other tab: week plan, companies, skills.
+        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))) {
+            for (int i = 1; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QApplication::processEvents();
+                const QString name = tabs->widget(i)->objectName().remove(QStringLiteral("Page"));
+                ok = save(window, QDir(dir).filePath(name + QStringLiteral(".png"))) && ok;
+            }
+            tabs->setCurrentIndex(0);
+        }
         window.setDialogRunner([&ok, dir](QDialog &dialog) {
             dialog.show();
             QApplication::processEvents();

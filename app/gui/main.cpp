@@ -2,14 +2,21 @@
 // SPDX-License-Identifier: MIT
 #include "databaselocation.h"
 #include "dates.h"
+#include "exampleplan.h"
 #include "mainwindow.h"
+#include "plannerhelp.h"
+#include "settingsdialog.h"
 #include "screenshots.h"
 #include "startup.h"
 #include "store.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -18,6 +25,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     jobprep::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("JobPrep Planner"));
+    QApplication::setDesktopFileName(QStringLiteral("org.jobprep.Planner"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/jobprep-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    // The language setting wins over the system locale ($JOBPREP_LANG over both).
+    jobprep::installTranslations(QSettings().value(jobprep::ui::SettingsDialog::languageKey()).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("JobPrep Planner"));
@@ -42,6 +56,7 @@ int main(int argc, char *argv[])
         jobprep::ui::Screenshots::isolateSettings(screenshotSettings);
 
     const QString path = jobprep::resolveDatabasePath(parser.value(dbOption));
+    const bool firstRun = !QFileInfo::exists(path);
     jobprep::gui::Startup startup(path); // holds the one-window lock for as long as the window lives
     std::unique_ptr<jobprep::Store> store = startup.open();
     if (!store)
@@ -49,6 +64,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(todayOption)) {
         const QDate d = *today;
         store->setClock([d] { return QDateTime(d, QTime::currentTime()); });
+    }
+    if (firstRun && !parser.isSet(shotsOption)) {
+        jobprep::ui::WelcomeDialog welcome;
+        if (welcome.exec() == QDialog::Accepted && welcome.choice() == jobprep::ui::WelcomeDialog::Example)
+            jobprep::addExamplePlan(*store, store->today());
     }
     jobprep::ui::MainWindow window(*store);
     window.show();

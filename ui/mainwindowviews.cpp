@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+// The tabs beside the board (week plan, companies, skills), the posting paste dialog and the
+// import with progress: the views other parts of the app provide, wired into the main window.
+#include "boardstate.h"
+#include "companiesmodel.h"
+#include "companiesview.h"
+#include "jsonio.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "planview.h"
+#include "postingpastedialog.h"
+#include "skillsview.h"
+#include "store.h"
+#include "taskcontroller.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace jobprep::ui {
+
+void MainWindow::addViews()
+{
+    auto *plan = new PlanView(m_tabs);
+    plan->setObjectName(QStringLiteral("planPage"));
+    plan->setStore(&m_store);
+    plan->setToday(m_today);
+    m_tabs->addTab(plan, tr("Week plan"));
+    connect(plan, &PlanView::taskActivated, this, &MainWindow::editTask);
+    connect(plan, &PlanView::exported, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Exported %1").arg(path), 5000); });
+    connect(plan, &PlanView::exportFailed, this,
+            [this](const QString &message) { MessageBox::critical(this, tr("Export failed"), message); });
+
+    auto *companies = new CompaniesView(m_store, m_controller->undoStack(), m_tabs);
+    companies->setObjectName(QStringLiteral("companiesPage"));
+    companies->model()->setToday(m_today);
+    m_tabs->addTab(companies, tr("Companies"));
+
+    auto *skills = new SkillsView(m_store, m_tabs);
+    skills->setObjectName(QStringLiteral("skillsPage"));
+    skills->setToday(m_today);
+    m_tabs->addTab(skills, tr("Skills"));
+}
+
+void MainWindow::createPostingMenu()
+{
+    QMenu *m = menuBar()->addMenu(tr("&Posting"));
+    m->setObjectName(QStringLiteral("postingMenu"));
+    QAction *paste = makeAction("actionAddPosting", tr("&Add posting from text…"),
+                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
+    connect(paste, &QAction::triggered, this, &MainWindow::addPosting);
+    m->addAction(paste);
+    QAction *import = makeAction("actionImport", tr("&Import JSON…"), {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    connect(import, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(), tr("JSON (*.json)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    m->addAction(import);
+}
+
+void MainWindow::addPosting()
+{
+    PostingPasteDialog dialog(m_store, this);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Posting saved: %1 tasks created, %2 linked")
+                                 .arg(dialog.result().createdTasks.size())
+                                 .arg(dialog.result().linkedTasks.size()),
+                             8000);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        MessageBox::critical(this, tr("Import failed"), tr("%1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    QProgressDialog progress(tr("Importing %1…").arg(path), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    try {
+        const ImportSummary s = importJson(m_store, f.readAll(), [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
+        statusBar()->showMessage(tr("Imported %1 companies, %2 postings, %3 tasks")
+                                     .arg(s.companiesAdded)
+                                     .arg(s.postings)
+                                     .arg(s.tasks),
+                                 8000);
+        return true;
+    } catch (const ImportError &e) {
+        MessageBox::critical(this, tr("Nothing was imported"), tr("%1: %2").arg(path, e.message()));
+    } catch (const DbError &e) {
+        MessageBox::critical(this, tr("Nothing was imported"), e.message());
+    }
+    return false;
+}
+
+void MainWindow::switchDatabase(const QString &path, bool create)
+{
+    if (create && QFile::exists(path)) {
+        MessageBox::critical(this, tr("Not a new file"),
+                             tr("%1 already exists; choose a new name, or use Open another… for it.").arg(path));
+        return;
+    }
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path})) {
+        MessageBox::critical(this, tr("Cannot switch"), tr("JobPrep could not be started on %1.").arg(path));
+        return;
+    }
+    close();
+}
+
+} // namespace jobprep::ui
