@@ -8,7 +8,7 @@ namespace jobprep::ui {
 BoardState::BoardState(Store &store, const QDate &today, QObject *parent)
     : QObject(parent), m_store(store), m_today(today)
 {
-    connect(&store, &Store::tasksChanged, this, &BoardState::recompute);
+    connect(&store, &Store::tasksChanged, this, &BoardState::tasksChanged);
     // Company interest and posting deadlines feed the placement, so those changes move cards too.
     connect(&store, &Store::companiesChanged, this, &BoardState::recompute);
     connect(&store, &Store::postingsChanged, this, &BoardState::recompute);
@@ -41,6 +41,20 @@ void BoardState::rebuildVisible()
             if (t.placement.quadrant == Quadrant(q) && matches(t))
                 out.append(t);
     }
+}
+
+void BoardState::tasksChanged(const QList<Id> &ids)
+{
+    // A drag or an edit touches a few tasks: re-place just those (milliseconds at 100 000 tasks).
+    // An empty list means a wider change (companies, postings, settings) and done cards need their
+    // own pass, so those recompute everything.
+    if (ids.isEmpty() || m_filter.showDone) {
+        recompute();
+        return;
+    }
+    m_board.update(m_store, ids, m_today);
+    rebuildVisible();
+    Q_EMIT changed();
 }
 
 void BoardState::recompute()

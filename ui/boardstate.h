@@ -45,6 +45,7 @@ public:
     QList<Id> paneIds(Quadrant q) const;
 
 public Q_SLOTS:
+    void tasksChanged(const QList<jobprep::Id> &ids);
     void recompute();
 
 Q_SIGNALS:
