@@ -13,6 +13,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
+#include "companyeditdialog.h"
+#include "messagebox.h"
+#include "store.h"
 #include <QVBoxLayout>
 
 namespace jobprep {
@@ -34,6 +37,13 @@ CompaniesView::CompaniesView(Store &store, QUndoStack *undoStack, QWidget *paren
     for (const QString &s : allNames<Stage>())
         stage->addItem(displayName(*fromString<Stage>(s)), s);
     auto *setStageButton = new QPushButton(tr("Set stage"));
+    auto *edit = new QPushButton(tr("Edit company…"));
+    edit->setObjectName(QStringLiteral("editCompany"));
+    auto *add = new QPushButton(tr("New company…"));
+    add->setObjectName(QStringLiteral("newCompany"));
+    connect(edit, &QPushButton::clicked, this, &CompaniesView::editCurrent);
+    connect(add, &QPushButton::clicked, this, &CompaniesView::addCompany);
+    connect(m_table, &QTableView::doubleClicked, this, &CompaniesView::editCurrent);
     auto *remove = new QPushButton(tr("Delete company"));
     remove->setObjectName(QStringLiteral("deleteCompany"));
     connect(setStageButton, &QPushButton::clicked, this, [this, stage] {
@@ -48,6 +58,8 @@ CompaniesView::CompaniesView(Store &store, QUndoStack *undoStack, QWidget *paren
     side->addWidget(m_history, 1);
     side->addWidget(stage);
     side->addWidget(setStageButton);
+    side->addWidget(edit);
+    side->addWidget(add);
     side->addWidget(remove);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_table, 3);
@@ -81,6 +93,33 @@ void CompaniesView::setStage(Stage stage)
     Company after = before;
     after.stage = stage;
     m_undo->push(new EditCompanyCommand(m_store, before, after));
+}
+
+void CompaniesView::editCurrent()
+{
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid())
+        return;
+    const Company before = m_model->companyAt(i.row());
+    CompanyEditDialog dialog(m_store, before, this);
+    if ((m_runDialog ? m_runDialog(dialog) : dialog.exec()) != QDialog::Accepted || !dialog.problem().isEmpty())
+        return;
+    const Company after = dialog.company();
+    if (after.name != before.name || after.interest != before.interest || after.website != before.website ||
+        after.notes != before.notes || after.codingTestNotes != before.codingTestNotes)
+        m_undo->push(new EditCompanyCommand(m_store, before, after));
+}
+
+void CompaniesView::addCompany()
+{
+    CompanyEditDialog dialog(m_store, Company{}, this);
+    if ((m_runDialog ? m_runDialog(dialog) : dialog.exec()) != QDialog::Accepted || !dialog.problem().isEmpty())
+        return;
+    try {
+        m_store.addCompany(dialog.company());
+    } catch (const DbError &e) {
+        ui::MessageBox::critical(this, tr("Company not added"), e.message());
+    }
 }
 
 void CompaniesView::deleteCurrent()

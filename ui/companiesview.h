@@ -5,9 +5,11 @@
 #include "domain.h"
 
 #include <QWidget>
+#include <functional>
 
 class QListWidget;
 class QTableView;
+class QDialog;
 class QUndoStack;
 
 namespace jobprep {
@@ -28,6 +30,10 @@ public:
     Id currentCompany() const;
     void setStage(Stage stage); // of the current company
     void deleteCurrent();
+    void editCurrent(); // name, interest, website, notes; one undoable command
+    void addCompany();
+    // Test seam: how the edit dialog runs (default: QDialog::exec).
+    void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
 
 private:
     void showHistory();
@@ -37,6 +43,7 @@ private:
     CompaniesModel *m_model;
     QTableView *m_table;
     QListWidget *m_history;
+    std::function<int(QDialog &)> m_runDialog; // empty: QDialog::exec
 };
 
 } // namespace jobprep
