@@ -9,10 +9,19 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QPushButton>
 #include <cstdio>
 
 namespace jobprep::gui {
+namespace {
+
+// The folder chosen in Settings (QSettings key shared with ui::SettingsDialog::backupsFolderKey());
+// empty: backups/ next to the database.
+QString chosenBackupsFolder() { return QSettings().value(QStringLiteral("backups/folder")).toString(); }
+
+} // namespace
+
 namespace {
 
 Startup::Ask &askSeam()
@@ -67,7 +76,7 @@ std::unique_ptr<Store> Startup::openLocked(const QString &path, std::unique_ptr<
     m_lock = std::move(lock);
     m_path = path;
     try {
-        BackupFolder(path).takeIfDue(store->database(), QDateTime::currentDateTime());
+        BackupFolder(path, chosenBackupsFolder()).takeIfDue(store->database(), QDateTime::currentDateTime());
     } catch (const DbError &e) {
         // A missing backup must not keep the user from their plan; say it where it can be seen.
         std::fprintf(stderr, "jobprep: automatic backup failed: %s\n", qPrintable(e.message()));
@@ -90,7 +99,7 @@ std::unique_ptr<Store> Startup::open()
 std::unique_ptr<Store> Startup::openDamaged(const DbError &error)
 {
     m_lock.reset();
-    const auto newest = BackupFolder(m_path).newest();
+    const auto newest = BackupFolder(m_path, chosenBackupsFolder()).newest();
     QStringList buttons;
     if (newest)
         buttons << tr("Open the newest backup (%1)")
