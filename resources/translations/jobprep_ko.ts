@@ -2,1000 +2,1786 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>QObject</name>
+    <name>jobprep</name>
     <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <source>backup of %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup of %1 to %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup: cannot rename %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move the damaged %1 aside to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is still open in another program (its %2 file remains)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the restored copy fails its check (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>jobprep</name>
+    <name>jobprep::BackupFolder</name>
     <message>
-        <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::CompaniesModel</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <source>Stage</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <source>Interest</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Coding test</source>
-        <translation type="unfinished"></translation>
+        <source>Postings</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <source>Deadline</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <source>Readiness</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <source>Next open task</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::CompaniesView</name>
+    <message>
+        <source>Set stage</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <source>Edit company…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
+        <source>New company…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Study</source>
-        <translation type="unfinished"></translation>
+        <source>Delete company</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Application</source>
-        <translation type="unfinished"></translation>
+        <source>Stage history</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <source>Company not added</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Community</source>
-        <translation type="unfinished"></translation>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <source>Delete %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::CompanyEditDialog</name>
+    <message>
+        <source>Edit company</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <source>New company</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <source>What this company's coding tests emphasise (e.g. 구현, SQL, 그래프)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <source>Interest (1–5)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Data engineer</source>
-        <translation type="unfinished"></translation>
+        <source>Website</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Data scientist</source>
-        <translation type="unfinished"></translation>
+        <source>Notes</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>AI researcher</source>
-        <translation type="unfinished"></translation>
+        <source>Coding-test notes</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Data analyst</source>
-        <translation type="unfinished"></translation>
+        <source>a company named "%1" already exists</source>
+        <translation>"%1" 회사가 이미 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::DatabaseCheck</name>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>ML engineer</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Do first</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a JobPrep database (not an SQLite file)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a JobPrep database (%2)</source>
+        <translation>%1은(는) JobPrep 데이터베이스가 아닙니다 (%2)</translation>
     </message>
     <message>
-        <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is an SQLite file of another program, not a JobPrep database</source>
+        <translation>%1은(는) 다른 프로그램의 SQLite 파일이며 JobPrep 데이터베이스가 아닙니다</translation>
     </message>
     <message>
-        <source>Drop / later</source>
-        <translation type="unfinished"></translation>
+        <source>%1 was written by a newer JobPrep (schema version %2); this version reads up to schema version %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Not placed</source>
-        <translation type="unfinished"></translation>
+        <source>table %1, row %2: reference to a missing row in %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::DatabaseLock</name>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::JsonIo</name>
+    <message>
+        <source>is missing</source>
+        <translation>값이 없습니다</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>길이가 %1자입니다. 최대 %2자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date (YYYY-MM-DD)</source>
+        <translation>"%1"은(는) 올바른 날짜가 아닙니다 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>%1에서 %2 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2</source>
+        <translation>"%1"은(는) 다음 중 하나가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>배열이어야 합니다</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체여야 합니다</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열</translation>
     </message>
     <message>
         <source>the document must be a JSON object with companies, postings and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>문서는 companies, postings, tasks를 담은 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" appears twice</source>
+        <translation>"%1"이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <source>no company named &quot;%1&quot; in the file or the database</source>
-        <translation type="unfinished"></translation>
+        <source>no company named "%1" in the file or the database</source>
+        <translation>파일과 데이터베이스 어디에도 "%1" 회사가 없습니다</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 두 번 나옵니다</translation>
     </message>
     <message>
         <source>line id %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>줄 id %1이(가) 두 번 나옵니다</translation>
     </message>
     <message>
         <source>refers to no posting line in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일에 없는 공고 줄을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::Names</name>
+    <message>
+        <source>Interested</source>
+        <translation>관심</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>준비 중</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>지원 완료</translation>
+    </message>
+    <message>
+        <source>Coding test</source>
+        <translation>코딩테스트</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>면접</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>불합격</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>지원 철회</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>지원서</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>이력서</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>커뮤니티</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>자격증</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>주요업무</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>자격요건</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>우대사항</translation>
+    </message>
+    <message>
+        <source>Data engineer</source>
+        <translation>데이터 엔지니어</translation>
+    </message>
+    <message>
+        <source>Data scientist</source>
+        <translation>데이터 사이언티스트</translation>
+    </message>
+    <message>
+        <source>AI researcher</source>
+        <translation>AI 리서처</translation>
+    </message>
+    <message>
+        <source>Data analyst</source>
+        <translation>데이터 분석가</translation>
+    </message>
+    <message>
+        <source>ML engineer</source>
+        <translation>ML 엔지니어</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>지금 하기</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>계획하기</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>줄이기</translation>
+    </message>
+    <message>
+        <source>Drop / later</source>
+        <translation>나중에 / 버리기</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>배치 안 됨</translation>
     </message>
 </context>
 <context>
     <name>jobprep::Placer</name>
     <message>
         <source>kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>종류: %1</translation>
     </message>
     <message>
         <source>closes a requirement (자격요건)</source>
-        <translation type="unfinished"></translation>
+        <translation>자격요건을 채움</translation>
     </message>
     <message>
         <source>closes duty lines only (주요업무)</source>
-        <translation type="unfinished"></translation>
+        <translation>주요업무만 채움</translation>
     </message>
     <message>
         <source>closes preferred lines only (우대사항)</source>
-        <translation type="unfinished"></translation>
+        <translation>우대사항만 채움</translation>
     </message>
     <message>
         <source>required by %1 postings</source>
-        <translation type="unfinished"></translation>
+        <translation>공고 %1개의 자격요건</translation>
     </message>
     <message>
         <source>company interest %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>회사 관심도 %1/5</translation>
     </message>
     <message>
         <source>projects and study notes are always important</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트와 학습 노트는 언제나 중요함</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>마감 없음</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일 %1</translation>
     </message>
     <message>
         <source>posting deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>공고 마감 %1</translation>
     </message>
     <message>
         <source>overdue by %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일 지남 (%2)</translation>
     </message>
     <message>
         <source>%1 days left (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일 남음 (%2)</translation>
     </message>
     <message>
         <source>needs %1 h of the %2 h left before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>마감 전 남은 %2시간 중 %1시간 필요</translation>
     </message>
     <message>
         <source>Pinned to %1 by you; the planner would place it in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 %1에 고정했습니다. 플래너라면 %2에 두었을 거예요.</translation>
     </message>
     <message>
         <source>Placed in %1 by the planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>플래너가 %1에 배치했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::PlanBlockWidget</name>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the task.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::PlanDayColumn</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 planned of %2 available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::PlanExportDialog</name>
+    <message>
+        <source>Markdown checklist (Notion, GitHub)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV table (Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar (Google Calendar, Outlook)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (printable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (A4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::PlanView</name>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export week…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At risk: cannot be finished before the deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next week: did not fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3 · %4 of %5 planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 short from %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 missing before %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing at risk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 left%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything fits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export week</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::PostingIntake</name>
     <message>
         <source>posting lines were not all stored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>proposal for line %1: no such line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no task with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1인 할 일이 없습니다</translation>
     </message>
 </context>
 <context>
-    <name>jobprep::Reader</name>
+    <name>jobprep::PostingPasteDialog</name>
     <message>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <source>Add a posting</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <source>Paste the posting here: 주요업무, 자격요건, 우대사항…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <source>Company</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <source>Deadline</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>URL</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existing task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parsed lines (edit the text, change the section, or drop a line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed tasks (requirements ticked; preferred lines unticked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) found: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>links to #%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company and title are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::SkillsChart</name>
+    <message>
+        <source>No skills yet: add postings of your target companies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 required · %2 preferred</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::SkillsView</name>
+    <message>
+        <source>Dark: postings that require the skill (자격요건) · light: postings that only prefer it (우대사항) · ✓: done tasks cover it. Click a skill for its postings and tasks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prefers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task #%1 %2 (open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task #%1 %2 (done)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No task for %1 yet.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::Store</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1 is not a JobPrep database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) JobPrep 데이터베이스가 아닙니다 (%2)</translation>
     </message>
     <message>
         <source>%1 is an SQLite file of another program, not a JobPrep database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 다른 프로그램의 SQLite 파일이며 JobPrep 데이터베이스가 아닙니다</translation>
     </message>
     <message>
         <source>%1 was written by a newer JobPrep (schema version %2); this version reads up to schema version %3. Update JobPrep to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 더 새로운 JobPrep(스키마 버전 %2)으로 저장되었습니다. 이 버전은 스키마 버전 %3까지 읽을 수 있습니다. 열려면 JobPrep을 업데이트하세요.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade (schema version %2 to %3) and was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 업그레이드(스키마 버전 %2 → %3)가 필요한데 읽기 전용으로 열렸습니다</translation>
     </message>
     <message>
         <source>%1: foreign key check failed after upgrade (table %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 업그레이드 후 외래 키 검사에 실패했습니다 (테이블 %2)</translation>
     </message>
     <message>
         <source>company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>회사: %1</translation>
     </message>
     <message>
-        <source>a company named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <source>a company named "%1" already exists</source>
+        <translation>"%1" 회사가 이미 있습니다</translation>
     </message>
     <message>
         <source>no company with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1인 회사가 없습니다</translation>
     </message>
     <message>
         <source>posting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>공고: %1</translation>
     </message>
     <message>
         <source>posting: no company with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>공고: id %1인 회사가 없습니다</translation>
     </message>
     <message>
         <source>posting line %1 belongs to another posting</source>
-        <translation type="unfinished"></translation>
+        <translation>공고 줄 %1은(는) 다른 공고에 속합니다</translation>
     </message>
     <message>
         <source>no posting with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1인 공고가 없습니다</translation>
     </message>
     <message>
         <source>task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일: %1</translation>
     </message>
     <message>
         <source>no task with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1인 할 일이 없습니다</translation>
     </message>
     <message>
         <source>task: no posting line with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일: id %1인 공고 줄이 없습니다</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 길이가 %2자입니다. 최대 %3자까지 허용됩니다</translation>
     </message>
     <message>
         <source>%1 contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 NUL 문자가 들어 있습니다</translation>
     </message>
     <message>
         <source>estimate must be more than 0 and at most 1000 hours (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 시간은 0보다 크고 1000시간 이하여야 합니다 (입력값 %1)</translation>
     </message>
     <message>
         <source>streak must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>연속 기록은 음수일 수 없습니다</translation>
     </message>
     <message>
         <source>interest must be from 1 to 5 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>관심도는 1에서 5 사이여야 합니다 (입력값 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::cli::Text</name>
+    <message>
+        <source>--name: only for company set</source>
+        <translation>--name: company set에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>added company %1: %2</source>
+        <translation>회사 %1 추가: %2</translation>
+    </message>
+    <message>
+        <source>updated company %1: %2 (%3)</source>
+        <translation>회사 %1 수정: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>INT</source>
+        <translation>관심</translation>
+    </message>
+    <message>
+        <source>POSTINGS</source>
+        <translation>공고</translation>
+    </message>
+    <message>
+        <source>DEADLINE</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>준비도</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>표준 입력을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>imported %1 companies (%2 already there), %3 postings, %4 tasks</source>
+        <translation>회사 %1개(기존 %2개), 공고 %3개, 할 일 %4개를 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing was imported)</source>
+        <translation>%1: %2 (아무것도 가져오지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>no task with id %1</source>
+        <translation>id %1인 할 일이 없습니다</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>streak %1</source>
+        <translation>연속 %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>완료 %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>분면</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>EST</source>
+        <translation>예상</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>added task %1: %2 -&gt; %3</source>
+        <translation>할 일 %1 추가: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+    <message>
+        <source>next occurrence: task %1 (streak %2)</source>
+        <translation>다음 반복: 할 일 %1 (연속 %2)</translation>
+    </message>
+    <message>
+        <source>pinned task %1 to %2 %3</source>
+        <translation>할 일 %1을(를) %2 %3에 고정했습니다</translation>
+    </message>
+    <message>
+        <source>unpinned task %1; the planner places it in %2</source>
+        <translation>할 일 %1의 고정을 풀었습니다. 플래너가 %2에 배치합니다</translation>
+    </message>
+    <message>
+        <source>task %1 is done; only open tasks are placed</source>
+        <translation>할 일 %1은(는) 완료되었습니다. 열린 할 일만 배치됩니다</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>할 일 %1: %2</translation>
+    </message>
+    <message>
+        <source>quadrant %1 %2 - %3</source>
+        <translation>%1사분면 %2 - %3</translation>
+    </message>
+    <message>
+        <source>importance %1 (important)</source>
+        <translation>중요도 %1 (중요)</translation>
+    </message>
+    <message>
+        <source>importance %1 (not important)</source>
+        <translation>중요도 %1 (중요하지 않음)</translation>
+    </message>
+    <message>
+        <source>urgency %1 (urgent)</source>
+        <translation>긴급도 %1 (긴급)</translation>
+    </message>
+    <message>
+        <source>urgency %1 (not urgent)</source>
+        <translation>긴급도 %1 (긴급하지 않음)</translation>
+    </message>
+    <message>
+        <source>== %1 %2 (%3 tasks, %4 h) ==</source>
+        <translation>== %1 %2 (할 일 %3개, %4시간) ==</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… %1개 더</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::gui</name>
+    <message>
+        <source>JobPrep Planner</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jobprep::gui::Startup</name>
+    <message>
+        <source>%1 is already open in %2.
+
+JobPrep opens a file in one window at a time, so that two windows never write over each other. Switch to that window, or close it and start JobPrep again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the newest backup (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+The file is left exactly as it is.%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> The newest backup was taken on %1; opening it keeps the damaged file in the backups folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> There is no backup of it yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New JobPrep file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JobPrep database (*.sqlite)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui</name>
     <message>
-        <source>Add &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Add "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) done</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Edit "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Let the planner place %n task(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s) to %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>no task with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1인 할 일이 없습니다</translation>
     </message>
     <message>
         <source>Reorder tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done — not on the board. Open, the planner would place it in &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pinned to &lt;b&gt;%1&lt;/b&gt; by you; auto would place it in &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Auto would place it in &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>중요도</translation>
     </message>
     <message>
         <source>important</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not important</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>긴급도</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not urgent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui::CompaniesDock</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 of %3 requirements covered by done tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui::FilterBar</name>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by title, notes or company (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show done tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui::MainWindow</name>
     <message>
         <source>JobPrep Planner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit task…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move to &amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Let the &amp;planner place it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the planner &amp;decides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Posting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add posting from text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posting saved: %1 tasks created, %2 linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 companies, %2 postings, %3 tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a new file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name, or use Open another… for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JobPrep could not be started on %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui::PlannerHelpDialog</name>
     <message>
         <source>How the planner decides</source>
-        <translation type="unfinished"></translation>
+        <translation>플래너가 정하는 방법</translation>
     </message>
     <message>
         <source>Every open task gets an importance and an urgency score from 0 to 100. Together they place it on one of four quadrants. Open a task to see the breakdown of its own scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 할 일마다 0~100점의 중요도와 긴급도가 매겨지고, 두 점수로 네 사분면 중 하나에 놓입니다. 할 일을 열면 점수가 어떻게 나왔는지 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>중요도</translation>
     </message>
     <message>
         <source>Hiring advice for AI and data roles ranks portfolio projects first, study and community next, and certificates low. Each kind starts from a base:</source>
-        <translation type="unfinished"></translation>
+        <translation>AI·데이터 직무 채용 조언은 포트폴리오 프로젝트를 가장 높이, 학습과 커뮤니티를 그다음으로, 자격증은 낮게 봅니다. 종류마다 기본 점수에서 시작합니다:</translation>
     </message>
     <message>
         <source>%1 when it closes a requirement line (자격요건)</source>
-        <translation type="unfinished"></translation>
+        <translation>자격요건 줄을 채우면 %1</translation>
     </message>
     <message>
         <source>%1 when it closes only duty lines (주요업무)</source>
-        <translation type="unfinished"></translation>
+        <translation>주요업무 줄만 채우면 %1</translation>
     </message>
     <message>
         <source>%1 when it closes only preferred lines (우대사항)</source>
-        <translation type="unfinished"></translation>
+        <translation>우대사항 줄만 채우면 %1</translation>
     </message>
     <message>
         <source>%1 for each further posting that requires it, at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이 할 일을 요구하는 공고가 하나 더 있을 때마다 %1, 최대 %2</translation>
     </message>
     <message>
         <source>%1 × (interest − 3) of the most interested company it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 회사 중 가장 높은 관심도 기준 %1 × (관심도 − 3)</translation>
     </message>
     <message>
         <source>A task is important from %1 points. Projects and study notes are always important, and at equal urgency they come first in their pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1점부터 중요한 할 일입니다. 프로젝트와 학습 노트는 언제나 중요하며, 긴급도가 같으면 같은 칸에서 먼저 나옵니다.</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>긴급도</translation>
     </message>
     <message>
-        <source>The effective deadline is the earliest of the task&apos;s due date and the deadlines of the postings it serves. Overdue is 100; from there urgency falls from 100 on the day to 20 at 14 days out, and is 10 beyond; a task without a deadline has 0.</source>
-        <translation type="unfinished"></translation>
+        <source>The effective deadline is the earliest of the task's due date and the deadlines of the postings it serves. Overdue is 100; from there urgency falls from 100 on the day to 20 at 14 days out, and is 10 beyond; a task without a deadline has 0.</source>
+        <translation>실제 마감은 할 일의 마감일과 관련 공고 마감일 중 가장 이른 날입니다. 마감이 지나면 100, 마감 당일 100에서 14일 전 20까지 내려가고, 그보다 멀면 10, 마감이 없으면 0입니다.</translation>
     </message>
     <message>
         <source>A task is urgent when it is overdue, due within %1 days, or when its estimate needs more than half of the hours left before its deadline (you have %2 hours a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>마감이 지났거나, %1일 안에 마감이거나, 예상 시간이 마감 전 남은 시간의 절반을 넘으면 긴급합니다 (일주일에 %2시간을 쓸 수 있습니다).</translation>
     </message>
     <message>
         <source>The four quadrants</source>
-        <translation type="unfinished"></translation>
+        <translation>네 사분면</translation>
     </message>
     <message>
         <source>important and urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>중요하고 긴급함</translation>
     </message>
     <message>
         <source>important, not urgent: the portfolio work that wins offers</source>
-        <translation type="unfinished"></translation>
+        <translation>중요하지만 긴급하지 않음: 합격을 만드는 포트폴리오 작업</translation>
     </message>
     <message>
         <source>urgent, not important: keep it short</source>
-        <translation type="unfinished"></translation>
+        <translation>긴급하지만 중요하지 않음: 짧게 끝내기</translation>
     </message>
     <message>
         <source>neither: later, or never</source>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 아님: 나중에, 또는 하지 않기</translation>
     </message>
     <message>
         <source>Drag a task to another pane (or press Ctrl+1…4) to pin it there; the planner then leaves it where you put it and tells you where it would have placed it. Ctrl+0 lets the planner place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>할 일을 다른 칸으로 끌어 놓거나 Ctrl+1…4를 누르면 그 칸에 고정됩니다. 플래너는 그 자리를 지키고, 자기라면 어디에 두었을지 알려 줍니다. Ctrl+0을 누르면 다시 플래너가 배치합니다.</translation>
     </message>
     <message>
         <source>The weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>주간 계획</translation>
     </message>
     <message>
         <source>Habits come first on each day they apply, then Do first by deadline, then Schedule, then Limit. %1% of the week is kept for Schedule work unless Do first cannot fit without it. Tasks are split into blocks of at most %2 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>습관이 해당 요일마다 먼저 들어가고, 이어서 지금 하기(마감 순), 계획하기, 줄이기 순서로 채웁니다. 지금 하기가 들어갈 자리가 없을 때가 아니면 한 주의 %1%는 계획하기 작업을 위해 남겨 둡니다. 할 일은 최대 %2시간 단위로 나뉩니다.</translation>
     </message>
 </context>
 <context>
     <name>jobprep::ui::PostingLinesTree</name>
     <message>
         <source>Posting lines this task closes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Posting line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui::QuadrantPane</name>
-    <message numerus="yes">
-        <source>%1 %2 · %n task(s) · %3 h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4 h</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Week and urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>주간 시간과 긴급도</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>중요도</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>일반</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 시각</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 시간</translation>
     </message>
     <message>
         <source>Start time on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 시작 시각</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Urgent when due within</source>
-        <translation type="unfinished"></translation>
+        <translation>긴급으로 보는 마감 기간</translation>
     </message>
     <message>
         <source>Week kept for Schedule work</source>
-        <translation type="unfinished"></translation>
+        <translation>계획하기 작업용으로 남길 비율</translation>
     </message>
     <message>
         <source>Longest block</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 긴 블록</translation>
     </message>
     <message>
         <source>Hours you can spend on preparation each day:</source>
-        <translation type="unfinished"></translation>
+        <translation>요일별로 준비에 쓸 수 있는 시간:</translation>
     </message>
     <message>
         <source>Important from</source>
-        <translation type="unfinished"></translation>
+        <translation>중요 기준 점수</translation>
     </message>
     <message>
         <source>Closes a requirement (자격요건)</source>
-        <translation type="unfinished"></translation>
+        <translation>자격요건을 채움</translation>
     </message>
     <message>
         <source>Closes duty lines only (주요업무)</source>
-        <translation type="unfinished"></translation>
+        <translation>주요업무만 채움</translation>
     </message>
     <message>
         <source>Closes preferred lines only (우대사항)</source>
-        <translation type="unfinished"></translation>
+        <translation>우대사항만 채움</translation>
     </message>
     <message>
         <source>Each further posting</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 공고 하나당</translation>
     </message>
     <message>
         <source>Further postings at most</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 공고 가산 최대</translation>
     </message>
     <message>
         <source>Per interest point above 3</source>
-        <translation type="unfinished"></translation>
+        <translation>관심도 3 초과 1점당</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <source>Language (after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>언어 (다시 시작 후 적용)</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 파일 열기…</translation>
     </message>
     <message>
         <source>New file…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 파일…</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스</translation>
     </message>
     <message>
         <source>Next to the database, in backups/</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 옆 backups/ 폴더</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더</translation>
     </message>
     <message>
         <source>JobPrep database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JobPrep 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>새 데이터베이스</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 열기</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장하지 못했습니다</translation>
     </message>
 </context>
 <context>
     <name>jobprep::ui::TaskCardDelegate</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>streak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연속 %1</translation>
     </message>
     <message>
         <source>◆ pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui::TaskController</name>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 failed: %2
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui::TaskEditorDialog</name>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimate in hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Let the planner decide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pinned to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why it is placed there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Strea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Posting lines this task closes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily (habit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly (habit)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>jobprep::ui::WelcomeDialog</name>
     <message>
         <source>Welcome to JobPrep Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>JobPrep 플래너에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;JobPrep Planner turns the postings of your target companies into a week of preparation: paste a posting, get its requirements (자격요건) as tasks, and let the planner place every task by urgency and importance — portfolio projects and study notes first.&lt;/p&gt;&lt;p&gt;Start with an example job hunt to see how it works (you can delete it any time), or start with an empty plan.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;환영합니다&lt;/h2&gt;&lt;p&gt;JobPrep 플래너는 목표 회사의 채용 공고를 한 주의 준비 계획으로 바꿉니다. 공고를 붙여 넣으면 자격요건이 할 일이 되고, 플래너가 모든 할 일을 긴급도와 중요도에 따라 배치합니다. 포트폴리오 프로젝트와 학습 노트가 먼저입니다.&lt;/p&gt;&lt;p&gt;예시 취업 준비로 어떻게 동작하는지 살펴보거나(언제든 지울 수 있습니다), 빈 계획으로 시작하세요.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start with an example plan</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 계획으로 시작</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 계획으로 시작</translation>
     </message>
 </context>
 </TS>
