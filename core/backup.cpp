@@ -16,7 +16,11 @@ namespace {
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
-QString tr(const char *text) { return QCoreApplication::translate("jobprep::Backup", text); }
+// Its own translation context, so lupdate and the runtime agree on its name.
+struct Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(jobprep::Backup)
+};
 
 void removeWithSidecars(const QString &path)
 {
@@ -30,7 +34,7 @@ void copyDatabaseInto(Database &source, Database &dest, int busyTimeoutMs)
 {
     sqlite3_backup *backup = sqlite3_backup_init(dest.handle(), "main", source.handle(), "main");
     if (!backup)
-        dest.raise(sqlite3_errcode(dest.handle()), tr("backup of %1 to %2").arg(source.path(), dest.path()));
+        dest.raise(sqlite3_errcode(dest.handle()), Backup::tr("backup of %1 to %2").arg(source.path(), dest.path()));
     int rc = SQLITE_OK;
     int waited = 0;
     // Step in chunks so a writer holding the source only delays us up to the busy timeout.
@@ -50,7 +54,7 @@ void copyDatabaseInto(Database &source, Database &dest, int busyTimeoutMs)
                                        ? DbError::Kind::NotADatabase
                                        : DbError::Kind::Sqlite;
         throw DbError(kind,
-                      tr("backup of %1 to %2 failed: %3")
+                      Backup::tr("backup of %1 to %2 failed: %3")
                           .arg(source.path(), dest.path(), QString::fromUtf8(sqlite3_errstr(rc))),
                       rc);
     }
@@ -72,7 +76,7 @@ void copyDatabase(Database &source, const QString &destPath, int busyTimeoutMs)
     QFile::remove(destPath);
     if (!QFile::rename(partial, destPath)) {
         removeWithSidecars(partial);
-        throw DbError(DbError::Kind::ReadOnly, tr("backup: cannot rename %1 to %2").arg(partial, destPath));
+        throw DbError(DbError::Kind::ReadOnly, Backup::tr("backup: cannot rename %1 to %2").arg(partial, destPath));
     }
 }
 
@@ -126,7 +130,7 @@ std::optional<BackupFile> BackupFolder::newest() const
 BackupFile BackupFolder::take(Database &db, const QDateTime &now, bool rotateAfter)
 {
     if (!QDir().mkpath(m_folder))
-        throw DbError(DbError::Kind::ReadOnly, tr("cannot create the backup folder %1").arg(m_folder));
+        throw DbError(DbError::Kind::ReadOnly, Backup::tr("cannot create the backup folder %1").arg(m_folder));
     // Whole seconds: the name holds no more, and list() must give back the same stamp.
     const QDateTime stamp = now.addMSecs(-now.time().msec());
     QString path = QDir(m_folder).filePath(QStringLiteral("%1-%2.sqlite").arg(m_base, stamp.toString(kStampFormat)));

@@ -14,7 +14,11 @@
 namespace jobprep {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("jobprep::Restore", text); }
+// Its own translation context, so lupdate and the runtime agree on its name.
+struct Restore
+{
+    Q_DECLARE_TR_FUNCTIONS(jobprep::Restore)
+};
 
 // A file SQLite cannot read is not copied through SQLite: it is moved aside, whole, with its
 // sidecars, so nothing of it is lost and nothing of it is replayed into the restored file.
@@ -27,7 +31,7 @@ QString moveAside(const QString &databasePath, const QString &folder, const QDat
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
         const QString from = databasePath + QLatin1String(suffix);
         if (QFileInfo::exists(from) && !QFile::rename(from, target + QLatin1String(suffix)))
-            throw DbError(DbError::Kind::ReadOnly, tr("cannot move the damaged %1 aside to %2").arg(from, target));
+            throw DbError(DbError::Kind::ReadOnly, Restore::tr("cannot move the damaged %1 aside to %2").arg(from, target));
     }
     return target;
 }
@@ -38,7 +42,7 @@ RestoreResult restoreDatabase(const QString &backupPath, const QString &database
                               int busyTimeoutMs)
 {
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
-        throw DbError(DbError::Kind::Invalid, tr("%1 is the database itself").arg(backupPath));
+        throw DbError(DbError::Kind::Invalid, Restore::tr("%1 is the database itself").arg(backupPath));
     RestoreResult result;
     result.schemaVersion = DatabaseCheck::requireJobPrepFile(backupPath);
     Database source(backupPath, Database::Mode::ReadOnly);
@@ -46,7 +50,7 @@ RestoreResult restoreDatabase(const QString &backupPath, const QString &database
     const IntegrityReport report = DatabaseCheck::run(source);
     if (!report.ok())
         throw DbError(DbError::Kind::NotADatabase,
-                      tr("%1 is damaged (%2); nothing was restored").arg(backupPath, report.problems.first()));
+                      Restore::tr("%1 is damaged (%2); nothing was restored").arg(backupPath, report.problems.first()));
 
     BackupFolder folder(databasePath);
     if (QFileInfo::exists(databasePath)) {
@@ -68,19 +72,19 @@ RestoreResult restoreDatabase(const QString &backupPath, const QString &database
         // ourselves, so a program that still has it open makes this fail (Busy) before any change.
         Statement mode = dest.prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
         if (!mode.step() || mode.text(0) != QLatin1String("delete"))
-            throw DbError(DbError::Kind::Busy, tr("%1 is in use by another program; close it and try again")
+            throw DbError(DbError::Kind::Busy, Restore::tr("%1 is in use by another program; close it and try again")
                                                    .arg(databasePath));
         mode.reset();
         copyDatabaseInto(source, dest, busyTimeoutMs);
     }
     for (const char *suffix : {"-wal", "-shm"})
         if (QFileInfo::exists(databasePath + QLatin1String(suffix)))
-            throw DbError(DbError::Kind::Busy, tr("%1 is still open in another program (its %2 file remains)")
+            throw DbError(DbError::Kind::Busy, Restore::tr("%1 is still open in another program (its %2 file remains)")
                                                    .arg(databasePath, QLatin1String(suffix)));
     const IntegrityReport after = DatabaseCheck::runOnFile(databasePath);
     if (!after.ok())
         throw DbError(DbError::Kind::NotADatabase,
-                      tr("%1: the restored copy fails its check (%2)").arg(databasePath, after.problems.first()));
+                      Restore::tr("%1: the restored copy fails its check (%2)").arg(databasePath, after.problems.first()));
     return result;
 }
 

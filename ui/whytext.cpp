@@ -7,7 +7,11 @@
 namespace jobprep::ui {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("jobprep::ui::WhyText", text); }
+// Its own translation context, so lupdate and the runtime agree on its name.
+struct WhyText
+{
+    Q_DECLARE_TR_FUNCTIONS(jobprep::ui::WhyText)
+};
 
 QString items(const QList<WhyItem> &why)
 {
@@ -25,23 +29,23 @@ QString whyHtml(const Task &task, const Placement &p)
 {
     QString head;
     if (!task.isOpen())
-        head = tr("Done — not on the board. Open, the planner would place it in <b>%1</b>.")
+        head = WhyText::tr("Done — not on the board. Open, the planner would place it in <b>%1</b>.")
                    .arg(displayName(p.autoQuadrant));
     else if (task.pinned != Quadrant::None)
-        head = tr("Pinned to <b>%1</b> by you; auto would place it in <b>%2</b>.")
+        head = WhyText::tr("Pinned to <b>%1</b> by you; auto would place it in <b>%2</b>.")
                    .arg(displayName(task.pinned), displayName(p.autoQuadrant));
     else
-        head = tr("Auto would place it in <b>%1</b>.").arg(displayName(p.autoQuadrant));
+        head = WhyText::tr("Auto would place it in <b>%1</b>.").arg(displayName(p.autoQuadrant));
     QString html = QStringLiteral("<p>%1</p>").arg(head);
     html += QStringLiteral("<p><b>%1 %2</b> (%3)</p>")
-                .arg(tr("Importance"))
+                .arg(WhyText::tr("Importance"))
                 .arg(p.importance)
-                .arg(p.important ? tr("important") : tr("not important"));
+                .arg(p.important ? WhyText::tr("important") : WhyText::tr("not important"));
     html += items(p.importanceWhy);
     html += QStringLiteral("<p><b>%1 %2</b> (%3)</p>")
-                .arg(tr("Urgency"))
+                .arg(WhyText::tr("Urgency"))
                 .arg(p.urgency)
-                .arg(p.urgent ? tr("urgent") : tr("not urgent"));
+                .arg(p.urgent ? WhyText::tr("urgent") : WhyText::tr("not urgent"));
     html += items(p.urgencyWhy);
     if (!p.note.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(p.note.toHtmlEscaped());

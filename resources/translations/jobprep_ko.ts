@@ -2,150 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>jobprep</name>
+    <name>jobprep::Backup</name>
     <message>
         <source>backup of %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1을(를) %2(으)로 백업</translation>
     </message>
     <message>
         <source>backup of %1 to %2 failed: %3</source>
-        <translation type="unfinished" />
+        <translation>%1을(를) %2(으)로 백업하지 못했습니다: %3</translation>
     </message>
     <message>
         <source>backup: cannot rename %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>백업: %1의 이름을 %2(으)로 바꿀 수 없습니다</translation>
     </message>
-    <message>
-        <source>cannot move the damaged %1 aside to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is the database itself</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is damaged (%2); nothing was restored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is in use by another program; close it and try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is still open in another program (its %2 file remains)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the restored copy fails its check (%2)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jobprep::BackupFolder</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished" />
+        <translation>백업 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>jobprep::CompaniesModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>회사</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>단계</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation>관심도</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished" />
+        <translation>공고</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>마감</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished" />
+        <translation>준비도</translation>
     </message>
     <message>
         <source>Next open task</source>
-        <translation type="unfinished" />
+        <translation>다음 할 일</translation>
     </message>
 </context>
 <context>
     <name>jobprep::CompaniesView</name>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished" />
+        <translation>단계 바꾸기</translation>
     </message>
     <message>
         <source>Edit company…</source>
-        <translation type="unfinished" />
+        <translation>회사 편집…</translation>
     </message>
     <message>
         <source>New company…</source>
-        <translation type="unfinished" />
+        <translation>새 회사…</translation>
     </message>
     <message>
         <source>Delete company</source>
-        <translation type="unfinished" />
+        <translation>회사 삭제</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished" />
+        <translation>단계 이력</translation>
     </message>
     <message>
         <source>Company not added</source>
-        <translation type="unfinished" />
+        <translation>회사를 추가하지 못했습니다</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>%1 편집</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>%1 삭제</translation>
     </message>
 </context>
 <context>
     <name>jobprep::CompanyEditDialog</name>
     <message>
         <source>Edit company</source>
-        <translation type="unfinished" />
+        <translation>회사 편집</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished" />
+        <translation>새 회사</translation>
     </message>
     <message>
         <source>What this company's coding tests emphasise (e.g. 구현, SQL, 그래프)</source>
-        <translation type="unfinished" />
+        <translation>이 회사 코딩테스트에서 자주 나오는 것 (예: 구현, SQL, 그래프)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>이름</translation>
     </message>
     <message>
         <source>Interest (1–5)</source>
-        <translation type="unfinished" />
+        <translation>관심도 (1–5)</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>웹사이트</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>메모</translation>
     </message>
     <message>
         <source>Coding-test notes</source>
-        <translation type="unfinished" />
+        <translation>코딩테스트 메모</translation>
     </message>
     <message>
         <source>a company named "%1" already exists</source>
@@ -156,15 +129,15 @@
     <name>jobprep::DatabaseCheck</name>
     <message>
         <source>%1 does not exist or is not a file</source>
-        <translation type="unfinished" />
+        <translation>%1이(가) 없거나 파일이 아닙니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a JobPrep database (not an SQLite file)</source>
-        <translation type="unfinished" />
+        <translation>%1은(는) JobPrep 데이터베이스가 아닙니다 (SQLite 파일 아님)</translation>
     </message>
     <message>
         <source>%1 is not a JobPrep database (%2)</source>
@@ -176,18 +149,18 @@
     </message>
     <message>
         <source>%1 was written by a newer JobPrep (schema version %2); this version reads up to schema version %3</source>
-        <translation type="unfinished" />
+        <translation>%1은(는) 더 새로운 JobPrep(스키마 버전 %2)으로 저장되었습니다. 이 버전은 스키마 버전 %3까지 읽습니다</translation>
     </message>
     <message>
         <source>table %1, row %2: reference to a missing row in %3</source>
-        <translation type="unfinished" />
+        <translation>테이블 %1, 행 %2: %3에 없는 행을 가리킵니다</translation>
     </message>
 </context>
 <context>
     <name>jobprep::DatabaseLock</name>
     <message>
         <source>%1 (process %2 on %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%3의 프로세스 %2)</translation>
     </message>
 </context>
 <context>
@@ -262,7 +235,7 @@
     </message>
     <message>
         <source>import cancelled; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -447,135 +420,135 @@
     <name>jobprep::PlanBlockWidget</name>
     <message>
         <source>Deadline %1</source>
-        <translation type="unfinished" />
+        <translation>마감 %1</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the task.</source>
-        <translation type="unfinished" />
+        <translation>두 번 클릭하거나 Enter를 누르면 할 일이 열립니다.</translation>
     </message>
 </context>
 <context>
     <name>jobprep::PlanDayColumn</name>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>오늘</translation>
     </message>
     <message>
         <source>%1 planned of %2 available</source>
-        <translation type="unfinished" />
+        <translation>가능한 %2 중 %1 계획됨</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished" />
+        <translation>지난 날</translation>
     </message>
 </context>
 <context>
     <name>jobprep::PlanExportDialog</name>
     <message>
         <source>Markdown checklist (Notion, GitHub)</source>
-        <translation type="unfinished" />
+        <translation>Markdown 체크리스트 (Notion, GitHub)</translation>
     </message>
     <message>
         <source>CSV table (Excel)</source>
-        <translation type="unfinished" />
+        <translation>CSV 표 (Excel)</translation>
     </message>
     <message>
         <source>iCalendar (Google Calendar, Outlook)</source>
-        <translation type="unfinished" />
+        <translation>iCalendar (Google 캘린더, Outlook)</translation>
     </message>
     <message>
         <source>Web page (printable)</source>
-        <translation type="unfinished" />
+        <translation>웹 페이지 (인쇄용)</translation>
     </message>
     <message>
         <source>PDF (A4)</source>
-        <translation type="unfinished" />
+        <translation>PDF (A4)</translation>
     </message>
     <message>
         <source>JSON data</source>
-        <translation type="unfinished" />
+        <translation>JSON 데이터</translation>
     </message>
     <message>
         <source>Export week</source>
-        <translation type="unfinished" />
+        <translation>한 주 내보내기</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>형식(&amp;F):</translation>
     </message>
 </context>
 <context>
     <name>jobprep::PlanView</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished" />
+        <translation>지난주</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished" />
+        <translation>다음 주</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>이번 주</translation>
     </message>
     <message>
         <source>Export week…</source>
-        <translation type="unfinished" />
+        <translation>한 주 내보내기…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF로 내보내기…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>인쇄…</translation>
     </message>
     <message>
         <source>At risk: cannot be finished before the deadline</source>
-        <translation type="unfinished" />
+        <translation>위험: 마감 전에 끝낼 수 없음</translation>
     </message>
     <message>
         <source>Next week: did not fit</source>
-        <translation type="unfinished" />
+        <translation>다음 주로: 이번 주에 들어가지 않음</translation>
     </message>
     <message>
         <source>Week %1 · %2 – %3 · %4 of %5 planned</source>
-        <translation type="unfinished" />
+        <translation>%1주 · %2 – %3 · %5 중 %4 계획됨</translation>
     </message>
     <message>
         <source>%1 — %2 short from %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %3부터 %2 부족%4</translation>
     </message>
     <message>
         <source>%1 — %2 missing before %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %3 전까지 %2 부족%4</translation>
     </message>
     <message>
         <source>Nothing at risk.</source>
-        <translation type="unfinished" />
+        <translation>위험한 할 일이 없습니다.</translation>
     </message>
     <message>
         <source>%1 — %2 left%3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 남음%3</translation>
     </message>
     <message>
         <source>Everything fits.</source>
-        <translation type="unfinished" />
+        <translation>모두 들어갑니다.</translation>
     </message>
     <message>
         <source>Export week</source>
-        <translation type="unfinished" />
+        <translation>한 주 내보내기</translation>
     </message>
 </context>
 <context>
     <name>jobprep::PostingIntake</name>
     <message>
         <source>posting lines were not all stored</source>
-        <translation type="unfinished" />
+        <translation>공고 줄이 모두 저장되지 않았습니다</translation>
     </message>
     <message>
         <source>proposal for line %1: no such line</source>
-        <translation type="unfinished" />
+        <translation>줄 %1에 대한 제안: 그런 줄이 없습니다</translation>
     </message>
     <message>
         <source>no task with id %1</source>
@@ -586,131 +559,157 @@
     <name>jobprep::PostingPasteDialog</name>
     <message>
         <source>Add a posting</source>
-        <translation type="unfinished" />
+        <translation>공고 추가</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (optional)</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD (선택)</translation>
     </message>
     <message>
         <source>Paste the posting here: 주요업무, 자격요건, 우대사항…</source>
-        <translation type="unfinished" />
+        <translation>여기에 공고를 붙여 넣으세요: 주요업무, 자격요건, 우대사항…</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>회사</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>제목</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>직무</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>마감</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished" />
+        <translation>구분</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>줄</translation>
     </message>
     <message>
         <source>Drop line</source>
-        <translation type="unfinished" />
+        <translation>줄 빼기</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>할 일</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>종류</translation>
     </message>
     <message>
         <source>Existing task</source>
-        <translation type="unfinished" />
+        <translation>기존 할 일</translation>
     </message>
     <message>
         <source>Parsed lines (edit the text, change the section, or drop a line)</source>
-        <translation type="unfinished" />
+        <translation>읽어 낸 줄 (내용 수정, 구분 변경, 줄 빼기)</translation>
     </message>
     <message>
         <source>Proposed tasks (requirements ticked; preferred lines unticked)</source>
-        <translation type="unfinished" />
+        <translation>제안된 할 일 (자격요건은 선택됨, 우대사항은 선택 안 됨)</translation>
     </message>
     <message numerus="yes">
         <source>%n skill(s) found: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>기술 %n개 발견: %1</numerusform></translation>
     </message>
     <message>
         <source>links to #%1 %2</source>
-        <translation type="unfinished" />
+        <translation>#%1 %2에 연결</translation>
     </message>
     <message>
         <source>new task</source>
-        <translation type="unfinished" />
+        <translation>새 할 일</translation>
     </message>
     <message>
         <source>Company and title are required.</source>
-        <translation type="unfinished" />
+        <translation>회사와 제목이 필요합니다.</translation>
     </message>
     <message>
         <source>Deadline: "%1" is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>마감: "%1"은(는) 날짜가 아닙니다 (YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::Restore</name>
+    <message>
+        <source>cannot move the damaged %1 aside to %2</source>
+        <translation>손상된 %1을(를) %2(으)로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1은(는) 데이터베이스 자신입니다</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was restored</source>
+        <translation>%1이(가) 손상되었습니다 (%2). 아무것도 복원하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again</source>
+        <translation>%1을(를) 다른 프로그램이 쓰고 있습니다. 닫고 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>%1 is still open in another program (its %2 file remains)</source>
+        <translation>%1이(가) 아직 다른 프로그램에 열려 있습니다 (%2 파일이 남아 있음)</translation>
+    </message>
+    <message>
+        <source>%1: the restored copy fails its check (%2)</source>
+        <translation>%1: 복원한 사본이 검사를 통과하지 못했습니다 (%2)</translation>
     </message>
 </context>
 <context>
     <name>jobprep::SkillsChart</name>
     <message>
         <source>No skills yet: add postings of your target companies.</source>
-        <translation type="unfinished" />
+        <translation>아직 기술이 없습니다. 목표 회사의 공고를 추가하세요.</translation>
     </message>
     <message>
         <source>%1 required · %2 preferred</source>
-        <translation type="unfinished" />
+        <translation>자격요건 %1 · 우대사항 %2</translation>
     </message>
 </context>
 <context>
     <name>jobprep::SkillsView</name>
     <message>
         <source>Dark: postings that require the skill (자격요건) · light: postings that only prefer it (우대사항) · ✓: done tasks cover it. Click a skill for its postings and tasks.</source>
-        <translation type="unfinished" />
+        <translation>진한 막대: 이 기술을 요구하는 공고(자격요건) · 옅은 막대: 우대만 하는 공고(우대사항) · ✓: 완료한 할 일이 채움. 기술을 누르면 공고와 할 일이 보입니다.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished" />
+        <translation>요구</translation>
     </message>
     <message>
         <source>prefers</source>
-        <translation type="unfinished" />
+        <translation>우대</translation>
     </message>
     <message>
         <source>Task #%1 %2 (open)</source>
-        <translation type="unfinished" />
+        <translation>할 일 #%1 %2 (진행 중)</translation>
     </message>
     <message>
         <source>Task #%1 %2 (done)</source>
-        <translation type="unfinished" />
+        <translation>할 일 #%1 %2 (완료)</translation>
     </message>
     <message>
         <source>No task for %1 yet.</source>
-        <translation type="unfinished" />
+        <translation>아직 %1 할 일이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -963,7 +962,7 @@
     <name>jobprep::gui</name>
     <message>
         <source>JobPrep Planner</source>
-        <translation type="unfinished" />
+        <translation>JobPrep 플래너</translation>
     </message>
 </context>
 <context>
@@ -972,90 +971,92 @@
         <source>%1 is already open in %2.
 
 JobPrep opens a file in one window at a time, so that two windows never write over each other. Switch to that window, or close it and start JobPrep again.</source>
-        <translation type="unfinished" />
+        <translation>%1이(가) 이미 %2에서 열려 있습니다.
+
+JobPrep은 두 창이 서로 덮어쓰지 않도록 한 파일을 한 창에서만 엽니다. 그 창으로 가거나, 닫고 다시 시작하세요.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Cannot open the database.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>데이터베이스를 열 수 없습니다.
+
+%1</translation>
     </message>
     <message>
         <source>Open the newest backup (%1)</source>
-        <translation type="unfinished" />
+        <translation>가장 최근 백업 열기 (%1)</translation>
     </message>
     <message>
         <source>Start a new file…</source>
-        <translation type="unfinished" />
+        <translation>새 파일로 시작…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>끝내기</translation>
     </message>
     <message>
         <source>%1
 
 The file is left exactly as it is.%2</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+파일은 그대로 둡니다.%2</translation>
     </message>
     <message>
         <source> The newest backup was taken on %1; opening it keeps the damaged file in the backups folder.</source>
-        <translation type="unfinished" />
+        <translation> 가장 최근 백업은 %1에 만들어졌습니다. 백업을 열면 손상된 파일은 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
         <source> There is no backup of it yet.</source>
-        <translation type="unfinished" />
+        <translation> 아직 백업이 없습니다.</translation>
     </message>
     <message>
         <source>%1 is open in %2</source>
-        <translation type="unfinished" />
+        <translation>%1이(가) %2에서 열려 있습니다</translation>
     </message>
     <message>
         <source>New JobPrep file</source>
-        <translation type="unfinished" />
+        <translation>새 JobPrep 파일</translation>
     </message>
     <message>
         <source>JobPrep database (*.sqlite)</source>
-        <translation type="unfinished" />
+        <translation>JobPrep 데이터베이스 (*.sqlite)</translation>
     </message>
 </context>
 <context>
     <name>jobprep::ui</name>
     <message>
         <source>Add "%1"</source>
-        <translation type="unfinished" />
+        <translation>"%1" 추가</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) done</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>할 일 %n개 완료</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>할 일 %n개 삭제</numerusform></translation>
     </message>
     <message>
         <source>Edit "%1"</source>
-        <translation type="unfinished" />
+        <translation>"%1" 편집</translation>
     </message>
     <message numerus="yes">
         <source>Let the planner place %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>할 일 %n개를 플래너에게 맡기기</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>할 일 %n개를 %1(으)로 옮기기</numerusform></translation>
     </message>
     <message>
         <source>no task with id %1</source>
@@ -1063,268 +1064,232 @@ The file is left exactly as it is.%2</source>
     </message>
     <message>
         <source>Reorder tasks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done — not on the board. Open, the planner would place it in &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pinned to &lt;b&gt;%1&lt;/b&gt; by you; auto would place it in &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Auto would place it in &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importance</source>
-        <translation>중요도</translation>
-    </message>
-    <message>
-        <source>important</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not important</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation>긴급도</translation>
-    </message>
-    <message>
-        <source>urgent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not urgent</source>
-        <translation type="unfinished" />
+        <translation>할 일 순서 바꾸기</translation>
     </message>
 </context>
 <context>
     <name>jobprep::ui::CompaniesDock</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished" />
+        <translation>회사</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>회사</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>단계</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>마감</translation>
     </message>
     <message>
         <source>All companies</source>
-        <translation type="unfinished" />
+        <translation>모든 회사</translation>
     </message>
     <message>
         <source>%1: %2 of %3 requirements covered by done tasks</source>
-        <translation type="unfinished" />
+        <translation>%1: 자격요건 %3개 중 %2개를 완료한 할 일이 채움</translation>
     </message>
 </context>
 <context>
     <name>jobprep::ui::FilterBar</name>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished" />
+        <translation>검색어</translation>
     </message>
     <message>
         <source>Filter by title, notes or company (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>제목, 메모, 회사로 찾기 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter kind</source>
-        <translation type="unfinished" />
+        <translation>종류로 거르기</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>모든 종류</translation>
     </message>
     <message>
         <source>Show done</source>
-        <translation type="unfinished" />
+        <translation>완료 보기</translation>
     </message>
     <message>
         <source>Show done tasks</source>
-        <translation type="unfinished" />
+        <translation>완료한 할 일 보기</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished" />
+        <translation>찾기:</translation>
     </message>
 </context>
 <context>
     <name>jobprep::ui::MainWindow</name>
     <message>
         <source>JobPrep Planner</source>
-        <translation type="unfinished" />
+        <translation>JobPrep 플래너</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished" />
+        <translation>보드</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished" />
+        <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished" />
+        <translation>할 일(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished" />
+        <translation>새 할 일(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit task…</source>
-        <translation type="unfinished" />
+        <translation>할 일 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished" />
+        <translation>완료로 표시(&amp;D)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished" />
+        <translation>삭제(&amp;L)</translation>
     </message>
     <message>
         <source>Move to &amp;%1 %2</source>
-        <translation type="unfinished" />
+        <translation>&amp;%1 %2(으)로 옮기기</translation>
     </message>
     <message>
         <source>Let the &amp;planner place it</source>
-        <translation type="unfinished" />
+        <translation>플래너에게 맡기기(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation>새 할 일</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>How the planner &amp;decides</source>
-        <translation type="unfinished" />
+        <translation>플래너가 정하는 방법(&amp;D)</translation>
     </message>
     <message>
         <source>Week plan</source>
-        <translation type="unfinished" />
+        <translation>주간 계획</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished" />
+        <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>내보내기 실패</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished" />
+        <translation>회사</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished" />
+        <translation>기술</translation>
     </message>
     <message>
         <source>&amp;Posting</source>
-        <translation type="unfinished" />
+        <translation>공고(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Add posting from text…</source>
-        <translation type="unfinished" />
+        <translation>공고 텍스트로 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished" />
+        <translation>JSON 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Posting saved: %1 tasks created, %2 linked</source>
-        <translation type="unfinished" />
+        <translation>공고 저장: 할 일 %1개 생성, %2개 연결</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>가져오기 실패</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 가져오는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>취소</translation>
     </message>
     <message>
         <source>Imported %1 companies, %2 postings, %3 tasks</source>
-        <translation type="unfinished" />
+        <translation>회사 %1개, 공고 %2개, 할 일 %3개를 가져왔습니다</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
         <source>Not a new file</source>
-        <translation type="unfinished" />
+        <translation>새 파일이 아닙니다</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name, or use Open another… for it.</source>
-        <translation type="unfinished" />
+        <translation>%1이(가) 이미 있습니다. 새 이름을 고르거나 “다른 파일 열기…”를 쓰세요.</translation>
     </message>
     <message>
         <source>Cannot switch</source>
-        <translation type="unfinished" />
+        <translation>전환할 수 없습니다</translation>
     </message>
     <message>
         <source>JobPrep could not be started on %1.</source>
-        <translation type="unfinished" />
+        <translation>%1(으)로 JobPrep을 시작하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1418,30 +1383,30 @@ The file is left exactly as it is.%2</source>
     <name>jobprep::ui::PostingLinesTree</name>
     <message>
         <source>Posting lines this task closes</source>
-        <translation type="unfinished" />
+        <translation>이 할 일이 채우는 공고 줄</translation>
     </message>
     <message>
         <source>Posting line</source>
-        <translation type="unfinished" />
+        <translation>공고 줄</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished" />
+        <translation>구분</translation>
     </message>
 </context>
 <context>
     <name>jobprep::ui::QuadrantPane</name>
     <message>
         <source>1 task</source>
-        <translation type="unfinished" />
+        <translation>할 일 1개</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished" />
+        <translation>할 일 %1개</translation>
     </message>
     <message>
         <source>%1 %2 · %3 · %4 h</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 · %3 · %4시간</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1552,7 @@ The file is left exactly as it is.%2</source>
     <name>jobprep::ui::TaskCardDelegate</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1시간</translation>
     </message>
     <message>
         <source>streak %1</source>
@@ -1595,62 +1560,63 @@ The file is left exactly as it is.%2</source>
     </message>
     <message>
         <source>◆ pinned</source>
-        <translation type="unfinished" />
+        <translation>◆ 고정</translation>
     </message>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished" />
+        <translation>✓ 완료</translation>
     </message>
 </context>
 <context>
     <name>jobprep::ui::TaskController</name>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished" />
+        <translation>저장하지 못했습니다</translation>
     </message>
     <message>
         <source>%1 failed: %2
 Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 실패: %2
+아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>jobprep::ui::TaskEditorDialog</name>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished" />
+        <translation>할 일 편집</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation>새 할 일</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>제목</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>종류</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>상태</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>마감</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished" />
+        <translation>마감일 있음</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>마감일</translation>
     </message>
     <message>
         <source>Estimate in hours</source>
-        <translation type="unfinished" />
+        <translation>예상 시간</translation>
     </message>
     <message>
         <source> h</source>
@@ -1658,111 +1624,111 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation>회사</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>반복</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished" />
+        <translation>연속 기록</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished" />
+        <translation>사분면</translation>
     </message>
     <message>
         <source>Let the planner decide</source>
-        <translation type="unfinished" />
+        <translation>플래너에게 맡기기</translation>
     </message>
     <message>
         <source>Pinned to %1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2에 고정</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>메모</translation>
     </message>
     <message>
         <source>Why it is placed there</source>
-        <translation type="unfinished" />
+        <translation>여기에 놓인 이유</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>제목(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>종류(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>상태(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Estimate</source>
-        <translation type="unfinished" />
+        <translation>예상 시간(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished" />
+        <translation>회사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished" />
+        <translation>반복(&amp;R)</translation>
     </message>
     <message>
         <source>Strea&amp;k</source>
-        <translation type="unfinished" />
+        <translation>연속 기록(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quadrant</source>
-        <translation type="unfinished" />
+        <translation>사분면(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation>메모(&amp;N)</translation>
     </message>
     <message>
         <source>Why here</source>
-        <translation type="unfinished" />
+        <translation>여기인 이유</translation>
     </message>
     <message>
         <source>Posting lines this task closes</source>
-        <translation type="unfinished" />
+        <translation>이 할 일이 채우는 공고 줄</translation>
     </message>
     <message>
         <source>Cannot save the task</source>
-        <translation type="unfinished" />
+        <translation>할 일을 저장할 수 없습니다</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>할 일</translation>
     </message>
     <message>
         <source>Doing</source>
-        <translation type="unfinished" />
+        <translation>하는 중</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>완료</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation>반복 안 함</translation>
     </message>
     <message>
         <source>Daily (habit)</source>
-        <translation type="unfinished" />
+        <translation>매일 (습관)</translation>
     </message>
     <message>
         <source>Weekly (habit)</source>
-        <translation type="unfinished" />
+        <translation>매주 (습관)</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1748,45 @@ Nothing was changed.</source>
     <message>
         <source>Start empty</source>
         <translation>빈 계획으로 시작</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ui::WhyText</name>
+    <message>
+        <source>Done — not on the board. Open, the planner would place it in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>완료 — 보드에 없습니다. 열려 있다면 플래너는 &lt;b&gt;%1&lt;/b&gt;에 둡니다.</translation>
+    </message>
+    <message>
+        <source>Pinned to &lt;b&gt;%1&lt;/b&gt; by you; auto would place it in &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>직접 &lt;b&gt;%1&lt;/b&gt;에 고정했습니다. 자동이라면 &lt;b&gt;%2&lt;/b&gt;에 둡니다.</translation>
+    </message>
+    <message>
+        <source>Auto would place it in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>자동 배치: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>중요도</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>중요</translation>
+    </message>
+    <message>
+        <source>not important</source>
+        <translation>중요하지 않음</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>긴급도</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>not urgent</source>
+        <translation>긴급하지 않음</translation>
     </message>
 </context>
 </TS>
