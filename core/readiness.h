@@ -15,6 +15,13 @@ struct PostingReadiness
     int requirementLines = 0;
     int requirementLinesDone = 0; // closed by at least one done task
     double readiness() const { return requirementLines ? double(requirementLinesDone) / requirementLines : 0.0; }
+    // "50% (1/2)", or "-" for a posting without requirement lines.
+    QString text() const
+    {
+        if (!requirementLines)
+            return QStringLiteral("-");
+        return QStringLiteral("%1% (%2/%3)").arg(qRound(readiness() * 100)).arg(requirementLinesDone).arg(requirementLines);
+    }
 };
 
 struct CompanyReadiness : PostingReadiness

@@ -153,7 +153,7 @@ QString clip(const QString &text, int width)
 
 QString pad(const QString &text, int width)
 {
-    const QString c = clip(text, width);
+    const QString c = clip(text, width - 1); // at least one space between columns
     return c + QString(std::max(0, width - columns(c)), QLatin1Char(' '));
 }
 

@@ -99,11 +99,7 @@ int list(Context &c)
         } else {
             c.out << pad(co.name, 22) << pad(displayName(co.stage), 13) << pad(QString::number(co.interest), 5)
                   << pad(QString::number(r.postings), 10) << pad(dDay(r.nearestDeadline, c.today), 10)
-                  << (r.requirementLines ? QStringLiteral("%1% (%2/%3)")
-                                               .arg(qRound(r.readiness() * 100))
-                                               .arg(r.requirementLinesDone)
-                                               .arg(r.requirementLines)
-                                         : QStringLiteral("-"))
+                  << r.text()
                   << "\n";
         }
     }

@@ -122,11 +122,7 @@ int list(Context &c)
             c.out << pad(QString::number(p.id), 6) << pad(names.value(p.companyId), 18) << pad(p.title, 30)
                   << pad(toString(p.role), 15)
                   << pad(p.deadline.isValid() ? dDay(p.deadline, c.today) : QStringLiteral("-"), 12)
-                  << (r.requirementLines ? QStringLiteral("%1% (%2/%3)")
-                                               .arg(qRound(r.readiness() * 100))
-                                               .arg(r.requirementLinesDone)
-                                               .arg(r.requirementLines)
-                                         : QStringLiteral("-"))
+                  << r.text()
                   << "\n";
         }
     }
