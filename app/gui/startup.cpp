@@ -43,7 +43,7 @@ int ask(QMessageBox::Icon icon, const QString &text, const QStringList &buttons)
 {
     if (askSeam())
         return askSeam()(text, buttons);
-    QMessageBox box(icon, tr("JobPrep Planner"), text);
+    QMessageBox box(icon, QApplication::translate("jobprep::gui::Startup", "JobPrep Planner"), text);
     QList<QAbstractButton *> added;
     for (int i = 0; i < buttons.size(); ++i)
         added << box.addButton(buttons[i], i + 1 == buttons.size() ? QMessageBox::RejectRole

@@ -959,13 +959,6 @@
     </message>
 </context>
 <context>
-    <name>jobprep::gui</name>
-    <message>
-        <source>JobPrep Planner</source>
-        <translation>JobPrep 플래너</translation>
-    </message>
-</context>
-<context>
     <name>jobprep::gui::Startup</name>
     <message>
         <source>%1 is already open in %2.
@@ -1026,6 +1019,10 @@ The file is left exactly as it is.%2</source>
     <message>
         <source>JobPrep database (*.sqlite)</source>
         <translation>JobPrep 데이터베이스 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>JobPrep Planner</source>
+        <translation>JobPrep 플래너</translation>
     </message>
 </context>
 <context>
