@@ -64,28 +64,18 @@ Board Board::compute(const QList<Task> &tasks, const QList<LinkFacts> &links,
 void Board::finish()
 {
     for (int q = 0; q < 4; ++q) {
-        auto &pane = m_panes[q];
+        BoardPane &pane = m_panes[q];
         // Summed in task order, before sorting, so that computeTop() adds the same numbers in the same order.
         m_counts[q] = int(pane.size());
         m_hours[q] = 0;
-        for (const PlacedTask &t : pane)
+        for (const PlacedTask &t : pane.m_slots)
             m_hours[q] += t.task.estimateHours;
-        std::sort(pane.begin(), pane.end(), &Board::sortsBefore);
-        for (int row = 0; row < pane.size(); ++row)
-            m_index.insert(pane[row].task.id, {q, row});
+        // The tasks themselves are sorted (not just the slot numbers), so that slot == row until the
+        // first update and reading a pane in order walks memory in order.
+        std::sort(pane.m_slots.begin(), pane.m_slots.end(), &Board::sortsBefore);
+        for (int slot = 0; slot < int(pane.m_slots.size()); ++slot)
+            m_index.insert(pane.m_slots[std::size_t(slot)].task.id, {q, slot});
     }
-}
-
-void Board::reindex(int q, qsizetype fromRow)
-{
-    const auto &pane = m_panes[q];
-    for (qsizetype row = fromRow; row < pane.size(); ++row)
-        m_index[pane[row].task.id] = {q, int(row)};
-    double hours = 0;
-    for (const PlacedTask &t : pane)
-        hours += t.task.estimateHours;
-    m_counts[q] = int(pane.size());
-    m_hours[q] = hours;
 }
 
 void Board::update(Store &store, const QList<Id> &taskIds, const QDate &today)
@@ -93,10 +83,12 @@ void Board::update(Store &store, const QList<Id> &taskIds, const QDate &today)
     std::optional<Placer> placer;
     for (Id id : taskIds) {
         if (const auto it = m_index.constFind(id); it != m_index.constEnd()) {
-            const auto [q, row] = *it;
+            const auto [q, slot] = *it;
             m_index.erase(it);
-            m_panes[q].removeAt(row);
-            reindex(q, row);
+            m_hours[q] -= m_panes[q].slot(slot).task.estimateHours;
+            m_panes[q].remove(slot);
+            if (--m_counts[q] == 0)
+                m_hours[q] = 0; // no rounding left over from the subtractions
         }
         const auto task = store.task(id);
         if (!task || !task->isOpen())
@@ -110,19 +102,18 @@ void Board::update(Store &store, const QList<Id> &taskIds, const QDate &today)
         PlacedTask pt{*task, placer->place(*task, links, company ? company->interest : 0, today),
                       company ? company->name : QString()};
         const int q = int(pt.placement.quadrant) - 1;
-        auto &pane = m_panes[q];
-        const auto at = std::upper_bound(pane.begin(), pane.end(), pt, &Board::sortsBefore) - pane.begin();
-        pane.insert(at, std::move(pt));
-        reindex(q, at);
+        ++m_counts[q];
+        m_hours[q] += pt.task.estimateHours;
+        m_index.insert(id, {q, m_panes[q].insert(std::move(pt))});
     }
 }
 
-const QList<PlacedTask> &Board::pane(Quadrant q) const { return m_panes.at(std::size_t(int(q) - 1)); }
+const BoardPane &Board::pane(Quadrant q) const { return m_panes.at(std::size_t(int(q) - 1)); }
 
 const PlacedTask *Board::find(Id id) const
 {
     const auto it = m_index.constFind(id);
-    return it == m_index.constEnd() ? nullptr : &m_panes[it->first][it->second];
+    return it == m_index.constEnd() ? nullptr : &m_panes[std::size_t(it->first)].slot(it->second);
 }
 
 int Board::totalCount() const
@@ -131,6 +122,60 @@ int Board::totalCount() const
     for (int c : m_counts)
         n += c;
     return n;
+}
+
+QList<PlacedTask> BoardPane::toList() const
+{
+    QList<PlacedTask> out;
+    out.reserve(size());
+    for (const PlacedTask &t : *this)
+        out.append(t);
+    return out;
+}
+
+void BoardPane::reserve(qsizetype n)
+{
+    m_order.reserve(std::size_t(n));
+}
+
+void BoardPane::append(PlacedTask &&t)
+{
+    m_order.push_back(int(m_slots.size()));
+    m_slots.push_back(std::move(t));
+}
+
+int BoardPane::insert(PlacedTask &&t)
+{
+    int slot;
+    if (m_free.empty()) {
+        slot = int(m_slots.size());
+        m_slots.push_back(std::move(t));
+    } else {
+        slot = m_free.back();
+        m_free.pop_back();
+        m_slots[std::size_t(slot)] = std::move(t);
+    }
+    const PlacedTask &placed = m_slots[std::size_t(slot)];
+    const auto at = std::upper_bound(m_order.begin(), m_order.end(), placed, [this](const PlacedTask &p, int s) {
+        return Board::sortsBefore(p, m_slots[std::size_t(s)]);
+    });
+    m_order.insert(at, slot);
+    return slot;
+}
+
+void BoardPane::remove(int slot)
+{
+    // The order is sorted by Board::sortsBefore, a total order (ids break ties): the task's row is
+    // where a binary search for it lands.
+    const PlacedTask &gone = m_slots[std::size_t(slot)];
+    const auto at = std::lower_bound(m_order.begin(), m_order.end(), gone, [this](int s, const PlacedTask &p) {
+        return Board::sortsBefore(m_slots[std::size_t(s)], p);
+    });
+    const auto row = (at != m_order.end() && *at == slot) ? at : std::find(m_order.begin(), m_order.end(), slot);
+    Q_ASSERT(row == at);
+    m_order.erase(row);
+    m_slots[std::size_t(slot)] = PlacedTask{}; // frees its strings and lists
+    m_free.push_back(slot);
 }
 
 } // namespace jobprep

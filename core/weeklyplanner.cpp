@@ -266,7 +266,7 @@ QList<PlacedTask> WeeklyPlanner::allTasks(const Board &board)
 {
     QList<PlacedTask> all;
     for (const Quadrant q : {Quadrant::DoFirst, Quadrant::Schedule, Quadrant::Limit, Quadrant::Drop})
-        all += board.pane(q);
+        all += board.pane(q).toList();
     return all;
 }
 
