@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
+#include "boardview.h"
 #include "databaselocation.h"
 #include "dates.h"
 #include "exampleplan.h"
 #include "mainwindow.h"
 #include "plannerhelp.h"
+#include "quadrantpane.h"
 #include "settingsdialog.h"
 #include "screenshots.h"
 #include "startup.h"
+#include "startupbenchmark.h"
 #include "store.h"
 #include "translations.h"
 
@@ -15,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QListView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -22,6 +26,7 @@
 
 int main(int argc, char *argv[])
 {
+    jobprep::gui::StartupBenchmark::markMainStarted();
     QApplication app(argc, argv);
     jobprep::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("JobPrep Planner"));
@@ -43,7 +48,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption shotsOption(QStringLiteral("screenshots"),
                                          QStringLiteral("Save PNGs of the main views into DIR and quit."),
                                          QStringLiteral("DIR"));
-    parser.addOptions({dbOption, todayOption, shotsOption});
+    const QCommandLineOption startupBenchmarkOption(
+        QStringLiteral("startup-benchmark"),
+        QStringLiteral("Print the milliseconds from process start to the first painted board, then quit."));
+    parser.addOptions({dbOption, todayOption, shotsOption, startupBenchmarkOption});
     parser.process(app);
 
     std::optional<QDate> today = QDate::currentDate();
@@ -51,8 +59,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "jobprep: --today: \"%s\" is not a date (YYYY-MM-DD)\n", qPrintable(parser.value(todayOption)));
         return 1;
     }
+    const bool startupBenchmark = parser.isSet(startupBenchmarkOption);
     QTemporaryDir screenshotSettings;
-    if (parser.isSet(shotsOption))
+    // Screenshots and the start-up benchmark start from default settings and leave the user's alone.
+    if (parser.isSet(shotsOption) || startupBenchmark)
         jobprep::ui::Screenshots::isolateSettings(screenshotSettings);
 
     const QString path = jobprep::resolveDatabasePath(parser.value(dbOption));
@@ -65,12 +75,20 @@ int main(int argc, char *argv[])
         const QDate d = *today;
         store->setClock([d] { return QDateTime(d, QTime::currentTime()); });
     }
-    if (firstRun && !parser.isSet(shotsOption)) {
+    if (firstRun && !parser.isSet(shotsOption) && !startupBenchmark) {
         jobprep::ui::WelcomeDialog welcome;
         if (welcome.exec() == QDialog::Accepted && welcome.choice() == jobprep::ui::WelcomeDialog::Example)
             jobprep::addExamplePlan(*store, store->today());
     }
     jobprep::ui::MainWindow window(*store);
+    std::unique_ptr<jobprep::gui::StartupBenchmark> benchmark;
+    if (startupBenchmark) {
+        QList<QAbstractItemView *> panes;
+        for (jobprep::Quadrant q : {jobprep::Quadrant::DoFirst, jobprep::Quadrant::Schedule, jobprep::Quadrant::Limit,
+                                    jobprep::Quadrant::Drop})
+            panes << window.board()->pane(q)->view();
+        benchmark = std::make_unique<jobprep::gui::StartupBenchmark>(panes);
+    }
     window.show();
     if (parser.isSet(shotsOption))
         jobprep::ui::Screenshots::takeAndQuit(window, parser.value(shotsOption));
