@@ -23,31 +23,74 @@
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
+#include <functional>
+#include <utility>
 
 namespace jobprep::ui {
 
+namespace {
+
+// A tab page whose view is built the first time the page is shown. The week plan, the companies
+// table and the skills chart each read and place every task; at 100 000 tasks building them with
+// the window held up the board's first paint by seconds, for tabs that may never be opened.
+class LazyPage : public QWidget
+{
+public:
+    LazyPage(const QString &name, std::function<QWidget *(QWidget *parent)> build, QWidget *parent)
+        : QWidget(parent), m_build(std::move(build))
+    {
+        setObjectName(name);
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        if (m_build) {
+            const auto build = std::exchange(m_build, nullptr);
+            QWidget *view = build(this);
+            layout()->addWidget(view);
+            view->show(); // now, so that the same paint (or a screenshot) has it
+        }
+        QWidget::showEvent(event);
+    }
+
+private:
+    std::function<QWidget *(QWidget *parent)> m_build;
+};
+
+} // namespace
+
 void MainWindow::addViews()
 {
-    auto *plan = new PlanView(m_tabs);
-    plan->setObjectName(QStringLiteral("planPage"));
-    plan->setStore(&m_store);
-    plan->setToday(m_today);
-    m_tabs->addTab(plan, tr("Week plan"));
-    connect(plan, &PlanView::taskActivated, this, &MainWindow::editTask);
-    connect(plan, &PlanView::exported, this,
-            [this](const QString &path) { statusBar()->showMessage(tr("Exported %1").arg(path), 5000); });
-    connect(plan, &PlanView::exportFailed, this,
-            [this](const QString &message) { MessageBox::critical(this, tr("Export failed"), message); });
+    m_tabs->addTab(new LazyPage(QStringLiteral("planPage"), [this](QWidget *parent) {
+        auto *plan = new PlanView(parent);
+        plan->setObjectName(QStringLiteral("planView"));
+        plan->setStore(&m_store);
+        plan->setToday(m_today);
+        connect(plan, &PlanView::taskActivated, this, &MainWindow::editTask);
+        connect(plan, &PlanView::exported, this,
+                [this](const QString &path) { statusBar()->showMessage(tr("Exported %1").arg(path), 5000); });
+        connect(plan, &PlanView::exportFailed, this,
+                [this](const QString &message) { MessageBox::critical(this, tr("Export failed"), message); });
+        return plan;
+    }, m_tabs), tr("Week plan"));
 
-    auto *companies = new CompaniesView(m_store, m_controller->undoStack(), m_tabs);
-    companies->setObjectName(QStringLiteral("companiesPage"));
-    companies->model()->setToday(m_today);
-    m_tabs->addTab(companies, tr("Companies"));
+    m_tabs->addTab(new LazyPage(QStringLiteral("companiesPage"), [this](QWidget *parent) {
+        auto *companies = new CompaniesView(m_store, m_controller->undoStack(), parent);
+        companies->setObjectName(QStringLiteral("companiesView"));
+        companies->model()->setToday(m_today);
+        return companies;
+    }, m_tabs), tr("Companies"));
 
-    auto *skills = new SkillsView(m_store, m_tabs);
-    skills->setObjectName(QStringLiteral("skillsPage"));
-    skills->setToday(m_today);
-    m_tabs->addTab(skills, tr("Skills"));
+    m_tabs->addTab(new LazyPage(QStringLiteral("skillsPage"), [this](QWidget *parent) {
+        auto *skills = new SkillsView(m_store, parent);
+        skills->setObjectName(QStringLiteral("skillsView"));
+        skills->setToday(m_today);
+        return skills;
+    }, m_tabs), tr("Skills"));
 }
 
 void MainWindow::createPostingMenu()
