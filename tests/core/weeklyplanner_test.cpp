@@ -295,3 +295,78 @@ TEST(WeeklyPlanner, SameInputGivesTheSamePlanWhateverTheTaskOrder)
     EXPECT_GT(plan.blockCount(), 5);
     EXPECT_FALSE(plan.nextWeek.isEmpty() && plan.atRisk.isEmpty());
 }
+
+// The planner sorts packed keys instead of whole tasks (issue 7: 100 000 tasks). Its order must stay
+// exactly the board's (Board::sortsBefore within each quadrant, Do first then by deadline), which the
+// lists of left-over work show in full.
+TEST(WeeklyPlanner, ServesTenThousandTasksInTheBoardsOrderWhateverTheInputOrder)
+{
+    std::mt19937 rng(7);
+    auto pick = [&rng](int n) { return int(rng() % unsigned(n)); };
+    QList<PlacedTask> tasks;
+    for (int i = 1; i <= 10000; ++i) {
+        const QDate deadline = pick(4) ? kToday.addDays(pick(40) - 10) : QDate();
+        PlacedTask pt = placed(i, QStringLiteral("task %1").arg(i), static_cast<Quadrant>(pick(5)), 0.25 + pick(12),
+                               deadline, pick(50) ? Repeat::None : Repeat::Weekly);
+        pt.task.kind = static_cast<Kind>(pick(9));
+        pt.task.status = pick(10) ? Status::Todo : Status::Done;
+        if (!pick(20))
+            pt.task.manualOrder = pick(30) - 10;
+        pt.placement.urgency = pick(5) * 25; // few values, so that later fields decide
+        pt.placement.importance = pick(4) * 30;
+        tasks << pt;
+    }
+    const WeeklyPlan plan = WeeklyPlanner::plan(planInput(tasks));
+    ASSERT_GT(plan.nextWeek.size(), 1000);
+    ASSERT_GT(plan.atRisk.size(), 100);
+
+    // The reference order, from Board::sortsBefore on whole tasks.
+    QList<const PlacedTask *> order;
+    for (const PlacedTask &pt : tasks)
+        if (pt.task.isOpen() && pt.placement.quadrant != Quadrant::Drop && pt.placement.quadrant != Quadrant::None)
+            order << &pt;
+    std::sort(order.begin(), order.end(), [](const PlacedTask *a, const PlacedTask *b) {
+        if (a->placement.quadrant != b->placement.quadrant)
+            return a->placement.quadrant < b->placement.quadrant;
+        return Board::sortsBefore(*a, *b);
+    });
+    const auto doFirstEnd = std::partition_point(order.begin(), order.end(), [](const PlacedTask *p) {
+        return p->placement.quadrant == Quadrant::DoFirst;
+    });
+    std::stable_sort(order.begin(), doFirstEnd, [](const PlacedTask *a, const PlacedTask *b) {
+        const QDate &da = a->placement.effectiveDeadline, &db = b->placement.effectiveDeadline;
+        return da.isValid() != db.isValid() ? da.isValid() : da < db;
+    });
+    QHash<Id, int> nextWeek, atRisk;
+    for (const CarryOverItem &c : plan.nextWeek)
+        nextWeek.insert(c.taskId, 0);
+    for (const AtRiskItem &r : plan.atRisk)
+        atRisk.insert(r.taskId, 0);
+    QList<Id> expectedNextWeek, expectedAtRisk;
+    for (const PlacedTask *pt : order) {
+        if (nextWeek.contains(pt->task.id))
+            expectedNextWeek << pt->task.id;
+        if (atRisk.contains(pt->task.id))
+            expectedAtRisk << pt->task.id;
+    }
+    QList<Id> gotNextWeek;
+    for (const CarryOverItem &c : plan.nextWeek)
+        gotNextWeek << c.taskId;
+    EXPECT_EQ(gotNextWeek, expectedNextWeek);
+    // At risk: by deadline, the planner's order breaking ties.
+    QHash<Id, QDate> riskDeadline;
+    for (const AtRiskItem &r : plan.atRisk)
+        riskDeadline.insert(r.taskId, r.deadline);
+    std::stable_sort(expectedAtRisk.begin(), expectedAtRisk.end(),
+                     [&](Id a, Id b) { return riskDeadline.value(a) < riskDeadline.value(b); });
+    QList<Id> gotAtRisk;
+    for (const AtRiskItem &r : plan.atRisk)
+        gotAtRisk << r.taskId;
+    EXPECT_EQ(gotAtRisk, expectedAtRisk);
+
+    const QByteArray first = planToJsonBytes(plan);
+    for (int round = 0; round < 2; ++round) {
+        std::shuffle(tasks.begin(), tasks.end(), rng);
+        EXPECT_EQ(planToJsonBytes(WeeklyPlanner::plan(planInput(tasks))), first) << round;
+    }
+}
