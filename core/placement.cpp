@@ -176,12 +176,11 @@ Placement Placer::place(const Task &task, const QList<LinkInfo> &links, int task
     return p;
 }
 
-Placement Placer::placeWithoutWhy(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest,
-                                  const QDate &today) const
+PlacementInputs Placer::inputs(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest) const
 {
     // Mirrors place() step by step; PlacementTest.QuietPlacementAgreesWithPlace keeps them together.
     const Settings &s = m_settings;
-    Placement p;
+    PlacementInputs in;
     int importance = s.baseFor(task.kind);
     bool anyRequirement = false, anyDuty = false, anyPreferred = false;
     QVarLengthArray<Id, 8> requirementPostings; // distinct; no allocation for the usual few links
@@ -207,33 +206,51 @@ Placement Placer::placeWithoutWhy(const Task &task, const QList<LinkInfo> &links
         importance += std::min(s.extraPostingMax, s.extraPostingBonus * int(requirementPostings.size() - 1));
     if (maxInterest > 0)
         importance += s.interestWeight * (maxInterest - 3);
-    p.importance = std::clamp(importance, 0, 100);
+    in.importance = std::clamp(importance, 0, 100);
     const bool alwaysImportant = task.kind == Kind::Project || task.kind == Kind::Study;
-    p.important = p.importance >= s.importantThreshold || alwaysImportant;
+    in.important = in.importance >= s.importantThreshold || alwaysImportant;
+    in.effectiveDeadline = deadline;
+    return in;
+}
 
-    p.effectiveDeadline = deadline;
-    int urgency = 0;
-    if (deadline.isValid()) {
-        const qint64 days = today.daysTo(deadline);
-        if (days < 0) {
-            urgency = 100;
-            p.urgent = true;
-        } else if (days <= kRampDays) {
-            urgency = int(std::lround(100.0 - 80.0 * double(days) / kRampDays));
-            p.urgent = days <= s.urgencyWindowDays;
-        } else {
-            urgency = 10;
-        }
-        if (days >= 0 && task.isOpen()) {
-            const double capacity = capacityBetween(s, today, deadline);
-            if (task.estimateHours > capacity / 2) {
-                const int raised = task.estimateHours > capacity ? 100 : kShortOfCapacityUrgency;
-                urgency = std::max(urgency, raised);
-                p.urgent = true;
-            }
+Urgency Placer::urgency(const QDate &deadline, double estimateHours, bool open, const QDate &today) const
+{
+    Urgency u;
+    if (!deadline.isValid())
+        return u;
+    const qint64 days = today.daysTo(deadline);
+    if (days < 0) {
+        u.urgency = 100;
+        u.urgent = true;
+    } else if (days <= kRampDays) {
+        u.urgency = int(std::lround(100.0 - 80.0 * double(days) / kRampDays));
+        u.urgent = days <= m_settings.urgencyWindowDays;
+    } else {
+        u.urgency = 10;
+    }
+    if (days >= 0 && open) {
+        const double capacity = capacityBetween(m_settings, today, deadline);
+        if (estimateHours > capacity / 2) {
+            const int raised = estimateHours > capacity ? 100 : kShortOfCapacityUrgency;
+            u.urgency = std::max(u.urgency, raised);
+            u.urgent = true;
         }
     }
-    p.urgency = std::clamp(urgency, 0, 100);
+    u.urgency = std::clamp(u.urgency, 0, 100);
+    return u;
+}
+
+Placement Placer::placeWithoutWhy(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest,
+                                  const QDate &today) const
+{
+    Placement p;
+    const PlacementInputs in = inputs(task, links, taskCompanyInterest);
+    p.importance = in.importance;
+    p.important = in.important;
+    p.effectiveDeadline = in.effectiveDeadline;
+    const Urgency u = urgency(in.effectiveDeadline, task.estimateHours, task.isOpen(), today);
+    p.urgency = u.urgency;
+    p.urgent = u.urgent;
     p.autoQuadrant = p.important ? (p.urgent ? Quadrant::DoFirst : Quadrant::Schedule)
                                  : (p.urgent ? Quadrant::Limit : Quadrant::Drop);
     p.quadrant = task.pinned != Quadrant::None ? task.pinned : p.autoQuadrant;

@@ -52,6 +52,21 @@ struct Placement
     QString note; // e.g. "pinned by you; the planner would place it in Schedule"
 };
 
+// What placement knows of a task without a day. The store keeps it on the task row (schema 3) and
+// up to date on every write, so that the board can find the first rows of a pane with an index.
+struct PlacementInputs
+{
+    int importance = 0;
+    bool important = false;
+    QDate effectiveDeadline; // the task's due date or its postings' closest deadline; invalid: none
+};
+
+struct Urgency
+{
+    int urgency = 0;
+    bool urgent = false;
+};
+
 // Sums the capacity hours of the days from `from` to `to`, both included.
 double capacityBetween(const Settings &settings, const QDate &from, const QDate &to);
 
@@ -69,6 +84,10 @@ public:
     // orders every open task with it and explains only the tasks it shows. Tested to agree with place().
     Placement placeWithoutWhy(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest,
                               const QDate &today) const;
+    // The day-independent half of placeWithoutWhy().
+    PlacementInputs inputs(const Task &task, const QList<LinkInfo> &links, int taskCompanyInterest) const;
+    // The day-dependent half: the urgency of a task with this effective deadline and estimate.
+    Urgency urgency(const QDate &effectiveDeadline, double estimateHours, bool open, const QDate &today) const;
     const Settings &settings() const { return m_settings; }
 
 private:

@@ -71,6 +71,68 @@ CREATE INDEX stage_changes_by_company ON stage_changes(company_id);
 CREATE INDEX tasks_by_company ON tasks(company_id);
 CREATE INDEX tasks_by_status ON tasks(status);
 )sql"),
+        // 3: what placement needs of each task that does not depend on the day, kept on the task row
+        // (maintained by the store on every write), and the open tasks counted by what decides their
+        // pane and order (maintained by triggers), so that the board reads only the rows it shows.
+        QStringLiteral(R"sql(
+ALTER TABLE tasks ADD COLUMN place_importance INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tasks ADD COLUMN place_important INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tasks ADD COLUMN place_deadline TEXT;
+ALTER TABLE tasks ADD COLUMN place_first INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX tasks_by_group ON tasks(ifnull(pinned, 0), place_important, place_deadline, estimate, place_first,
+  place_importance)
+  WHERE status <> 'done' AND manual_order IS NULL;
+CREATE INDEX tasks_by_rank ON tasks(ifnull(pinned, 0), place_important, place_first DESC,
+  place_importance DESC, place_deadline)
+  WHERE status <> 'done' AND manual_order IS NULL;
+CREATE INDEX tasks_by_manual_order ON tasks(manual_order)
+  WHERE status <> 'done' AND manual_order IS NOT NULL;
+CREATE TABLE task_groups(
+  pinned INTEGER NOT NULL,
+  important INTEGER NOT NULL,
+  deadline TEXT NOT NULL,
+  estimate REAL NOT NULL,
+  manual INTEGER NOT NULL,
+  tasks INTEGER NOT NULL CHECK(tasks >= 0),
+  PRIMARY KEY(pinned, important, deadline, estimate, manual)) WITHOUT ROWID;
+INSERT INTO task_groups
+  SELECT ifnull(pinned, 0), place_important, ifnull(place_deadline, ''), estimate, manual_order IS NOT NULL, count(*)
+  FROM tasks WHERE status <> 'done' GROUP BY 1, 2, 3, 4, 5;
+CREATE TRIGGER task_groups_insert AFTER INSERT ON tasks WHEN NEW.status <> 'done' BEGIN
+  INSERT INTO task_groups VALUES(ifnull(NEW.pinned, 0), NEW.place_important, ifnull(NEW.place_deadline, ''),
+                                 NEW.estimate, NEW.manual_order IS NOT NULL, 1)
+    ON CONFLICT(pinned, important, deadline, estimate, manual) DO UPDATE SET tasks = tasks + 1;
+END;
+CREATE TRIGGER task_groups_delete AFTER DELETE ON tasks WHEN OLD.status <> 'done' BEGIN
+  UPDATE task_groups SET tasks = tasks - 1
+    WHERE pinned = ifnull(OLD.pinned, 0) AND important = OLD.place_important
+      AND deadline = ifnull(OLD.place_deadline, '') AND estimate = OLD.estimate
+      AND manual = (OLD.manual_order IS NOT NULL);
+  DELETE FROM task_groups
+    WHERE pinned = ifnull(OLD.pinned, 0) AND important = OLD.place_important
+      AND deadline = ifnull(OLD.place_deadline, '') AND estimate = OLD.estimate
+      AND manual = (OLD.manual_order IS NOT NULL) AND tasks = 0;
+END;
+CREATE TRIGGER task_groups_update_old
+  AFTER UPDATE OF status, pinned, place_important, place_deadline, estimate, manual_order ON tasks
+  WHEN OLD.status <> 'done' BEGIN
+  UPDATE task_groups SET tasks = tasks - 1
+    WHERE pinned = ifnull(OLD.pinned, 0) AND important = OLD.place_important
+      AND deadline = ifnull(OLD.place_deadline, '') AND estimate = OLD.estimate
+      AND manual = (OLD.manual_order IS NOT NULL);
+  DELETE FROM task_groups
+    WHERE pinned = ifnull(OLD.pinned, 0) AND important = OLD.place_important
+      AND deadline = ifnull(OLD.place_deadline, '') AND estimate = OLD.estimate
+      AND manual = (OLD.manual_order IS NOT NULL) AND tasks = 0;
+END;
+CREATE TRIGGER task_groups_update_new
+  AFTER UPDATE OF status, pinned, place_important, place_deadline, estimate, manual_order ON tasks
+  WHEN NEW.status <> 'done' BEGIN
+  INSERT INTO task_groups VALUES(ifnull(NEW.pinned, 0), NEW.place_important, ifnull(NEW.place_deadline, ''),
+                                 NEW.estimate, NEW.manual_order IS NOT NULL, 1)
+    ON CONFLICT(pinned, important, deadline, estimate, manual) DO UPDATE SET tasks = tasks + 1;
+END;
+)sql"),
     };
     return steps;
 }

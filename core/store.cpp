@@ -79,6 +79,8 @@ void Store::migrateFrom(int version, const Options &options)
         m_db.exec(steps.at(next - 1));
         m_db.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
         m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
+        if (next == 3)
+            refreshAllPlacement(); // the new columns start at their defaults
         if (options.migrationStepHook)
             options.migrationStepHook(next);
     }
@@ -99,10 +101,12 @@ void Store::transaction(const std::function<void()> &fn)
     }
     Transaction tx(m_db);
     ++m_txDepth;
+    forgetPlacementFacts(); // another process may have written since the last transaction
     try {
         fn();
         tx.commit();
     } catch (...) {
+        forgetPlacementFacts();
         --m_txDepth;
         m_pendingTasks.clear();
         m_pendingCompanies = m_pendingPostings = false;
@@ -142,6 +146,8 @@ void Store::saveSettings(const Settings &settings)
             st.bind(1, it.key()).bind(2, it.value()).run();
             st.reset();
         }
+        forgetPlacementFacts();
+        refreshAllPlacement();
         m_pendingPostings = true; // settings change placement of every task
     });
 }

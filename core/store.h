@@ -22,7 +22,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x4A505250; // "JPRP"
 
     struct Options
@@ -78,6 +78,14 @@ public:
     void pinTasks(const QList<Id> &ids, Quadrant quadrant); // None unpins (and forgets manual order)
     void setManualOrder(const QList<Id> &orderedIds);       // positions 0..n-1 in that order
 
+    // Schema 3 keeps each task's day-independent placement inputs (importance, important, effective
+    // deadline, project/study) on its row, and the open tasks counted in task_groups, so that the board
+    // reads only the rows it shows. Every write keeps them current; these recompute them.
+    void refreshPlacement(const QList<Id> &taskIds);
+    void refreshAllPlacement(); // every open task
+    // What differs between the stored inputs and groups and what the rules give now: empty when none.
+    QStringList placementCacheProblems(int max = 20);
+
     // Settings
     Settings settings();
     void saveSettings(const Settings &settings);
@@ -101,6 +109,16 @@ private:
     void writeLinks(Id taskId, const QList<Id> &lineIds, bool replace = true);
     void writeLines(Id postingId, const QList<PostingLine> &lines);
     QList<Id> readLinks(Id taskId);
+    // Placement inputs (storeplacement.cpp)
+    const Placer &placer();
+    void forgetPlacementFacts(); // at the start of a transaction and after a company, posting or settings write
+    void loadPlacementFacts();
+    std::optional<LinkInfo> lineInfo(Id lineId);
+    int companyInterest(Id companyId);
+    PlacementInputs placementInputs(const Task &task); // throws NotFound for a missing posting line
+    void bindPlacementInputs(Statement &st, int firstColumn, const Task &task);
+    QList<Id> tasksServingCompany(Id companyId);
+    QList<Id> tasksServingPosting(Id postingId);
     void emitTasks(const QList<Id> &ids);
 
     Database m_db;
@@ -109,6 +127,11 @@ private:
     QList<Id> m_pendingTasks;
     bool m_pendingCompanies = false;
     bool m_pendingPostings = false;
+    std::optional<Placer> m_placer;
+    QHash<Id, LinkInfo> m_lineInfo;
+    QHash<Id, int> m_interest;
+    bool m_factsLoaded = false;
+    int m_factLookups = 0;
 };
 
 } // namespace jobprep

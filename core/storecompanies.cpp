@@ -55,6 +55,7 @@ Id Store::addCompany(Company c)
             h.bind(1, id).bind(2, toString(ch.stage)).bind(3, ch.date.isValid() ? ch.date : today()).run();
             h.reset();
         }
+        forgetPlacementFacts(); // its interest is read again when a task names it
         m_pendingCompanies = true;
     });
     return id;
@@ -88,6 +89,11 @@ void Store::updateCompany(const Company &c)
                 .bind(2, toString(c.stage))
                 .bind(3, today())
                 .run();
+        if (old->interest != c.interest) {
+            const QList<Id> touched = tasksServingCompany(c.id);
+            refreshPlacement(touched);
+            emitTasks(touched);
+        }
         m_pendingCompanies = true;
     });
 }
@@ -106,6 +112,7 @@ void Store::deleteCompany(Id id)
         m_db.prepare(QStringLiteral("DELETE FROM companies WHERE id = ?1")).bind(1, id).run();
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no company with id %1").arg(id));
+        refreshPlacement(touched);
         m_pendingCompanies = m_pendingPostings = true;
         emitTasks(touched);
     });

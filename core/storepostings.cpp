@@ -44,6 +44,7 @@ Id Store::addPosting(Posting p)
             .run();
         id = m_db.lastInsertId();
         writeLines(id, p.lines);
+        forgetPlacementFacts(); // new lines that tasks may link to next
         m_pendingPostings = true;
     });
     return id;
@@ -88,6 +89,7 @@ void Store::updatePosting(const Posting &p)
     if (const QString e = validate(p); !e.isEmpty())
         throw DbError(DbError::Kind::Invalid, tr("posting: %1").arg(e));
     transaction([&] {
+        const QList<Id> before = tasksServingPosting(p.id); // lines may go, and their links with them
         m_db.prepare(QStringLiteral("UPDATE postings SET company_id=?2, title=?3, role=?4, url=?5, deadline=?6, "
                                     "raw_text=?7 WHERE id=?1"))
             .bind(1, p.id)
@@ -101,6 +103,8 @@ void Store::updatePosting(const Posting &p)
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no posting with id %1").arg(p.id));
         writeLines(p.id, p.lines);
+        refreshPlacement(before); // the deadline, the company (its interest) or the sections may have changed
+        emitTasks(before);
         m_pendingPostings = true;
     });
 }
@@ -108,9 +112,12 @@ void Store::updatePosting(const Posting &p)
 void Store::deletePosting(Id id)
 {
     transaction([&] {
+        const QList<Id> linked = tasksServingPosting(id);
         m_db.prepare(QStringLiteral("DELETE FROM postings WHERE id = ?1")).bind(1, id).run();
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no posting with id %1").arg(id));
+        refreshPlacement(linked);
+        emitTasks(linked);
         m_pendingPostings = true;
     });
 }

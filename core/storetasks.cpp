@@ -74,8 +74,9 @@ Id Store::addTask(Task t)
         const QString now = isoDateTimeText(m_clock());
         Statement st = m_db.prepare(
             QStringLiteral("INSERT INTO tasks(id, title, kind, notes, due, estimate, status, done_on, company_id, "
-                           "repeat, streak, pinned, manual_order, created_at, updated_at) "
-                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)"));
+                           "repeat, streak, pinned, manual_order, created_at, updated_at, place_importance, "
+                           "place_important, place_deadline, place_first) "
+                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"));
         if (t.id)
             st.bind(1, t.id); // restoring a deleted task keeps its id (undo)
         else
@@ -83,6 +84,7 @@ Id Store::addTask(Task t)
         bindTask(st, t);
         st.bind(14, t.created.isValid() ? isoDateTimeText(t.created) : now);
         st.bind(15, t.updated.isValid() ? isoDateTimeText(t.updated) : now);
+        bindPlacementInputs(st, 16, t); // also checks that every linked posting line exists
         st.run();
         id = m_db.lastInsertId();
         writeLinks(id, t.lineIds, false);
@@ -98,11 +100,13 @@ void Store::updateTask(const Task &t)
     transaction([&] {
         Statement st = m_db.prepare(
             QStringLiteral("UPDATE tasks SET title=?2, kind=?3, notes=?4, due=?5, estimate=?6, status=?7, done_on=?8, "
-                           "company_id=?9, repeat=?10, streak=?11, pinned=?12, manual_order=?13, updated_at=?14 "
+                           "company_id=?9, repeat=?10, streak=?11, pinned=?12, manual_order=?13, updated_at=?14, "
+                           "place_importance=?15, place_important=?16, place_deadline=?17, place_first=?18 "
                            "WHERE id=?1"));
         st.bind(1, t.id);
         bindTask(st, t);
         st.bind(14, isoDateTimeText(m_clock()));
+        bindPlacementInputs(st, 15, t); // also checks that every linked posting line exists
         st.run();
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(t.id));
@@ -116,14 +120,9 @@ void Store::writeLinks(Id taskId, const QList<Id> &lineIds, bool replace)
     // A new task has no links yet (a restored id lost its links with the deleted row).
     if (replace)
         m_db.prepare(QStringLiteral("DELETE FROM task_lines WHERE task_id = ?1")).bind(1, taskId).run();
+    // The lines were looked up when the task's placement inputs were computed; a missing one threw there.
     Statement ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO task_lines(task_id, line_id) VALUES(?1, ?2)"));
-    Statement exists = m_db.prepare(QStringLiteral("SELECT 1 FROM posting_lines WHERE id = ?1"));
     for (Id line : lineIds) {
-        exists.bind(1, line);
-        const bool ok = exists.step();
-        exists.reset();
-        if (!ok)
-            throw DbError(DbError::Kind::NotFound, tr("task: no posting line with id %1").arg(line));
         ins.bind(1, taskId).bind(2, line).run();
         ins.reset();
     }

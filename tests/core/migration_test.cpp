@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace jobprep;
@@ -66,6 +67,43 @@ TEST(Migration, VersionOneFileUpgradesWithoutLosingAnything)
     EXPECT_EQ(store.settings(), Settings()); // the new settings table starts at the defaults
     const Board board = Board::compute(store, QDate(2026, 11, 28));
     EXPECT_EQ(board.totalCount(), 2);
+}
+
+TEST(Migration, VersionTwoFileGetsPlacementInputsFromItsOwnSettings)
+{
+    QTemporaryDir dir;
+    const QString path = fromFixture(dir, QStringLiteral("schema-v2.sql"));
+    Store store(path);
+    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    // Nothing is lost: every task, its links, pins, manual order and the settings.
+    EXPECT_EQ(store.tasks().size(), 7);
+    EXPECT_EQ(store.task(4)->lineIds, (QList<Id>{1, 3}));
+    EXPECT_EQ(store.task(7)->pinned, Quadrant::Drop);
+    EXPECT_EQ(store.task(4)->manualOrder, 0);
+    EXPECT_EQ(store.settings().importantThreshold, 55);
+    // The new columns were computed with the file's settings, not the defaults: the coding test's
+    // base is 50 there, plus the requirement bonus and the interest of Kakao (5) and Upstage (2).
+    const Settings s = store.settings();
+    Statement st = store.database().prepare(
+        QStringLiteral("SELECT place_importance, place_important, place_deadline FROM tasks WHERE id = 4"));
+    ASSERT_TRUE(st.step());
+    const int expected = std::clamp(50 + s.requirementBonus + std::min(s.extraPostingMax, s.extraPostingBonus)
+                                        + s.interestWeight * (5 - 3), 0, 100);
+    EXPECT_EQ(st.int32(0), expected);
+    EXPECT_EQ(st.int32(1) != 0, expected >= 55);
+    EXPECT_EQ(st.date(2), QDate(2026, 11, 20)); // Upstage's posting closes before the task is due
+    EXPECT_EQ(store.placementCacheProblems(), QStringList());
+    // The board from the groups and indexes is the board from every task.
+    const QDate today(2026, 11, 28);
+    const Board full = Board::compute(store, today);
+    const Board top = Board::computeTop(store, today, 20);
+    for (int q = 1; q <= 4; ++q) {
+        const auto quadrant = static_cast<Quadrant>(q);
+        ASSERT_EQ(top.pane(quadrant).size(), full.pane(quadrant).size()) << q;
+        for (int row = 0; row < full.pane(quadrant).size(); ++row)
+            EXPECT_EQ(top.pane(quadrant)[row].task.id, full.pane(quadrant)[row].task.id) << q << " " << row;
+    }
+    EXPECT_EQ(full.totalCount(), 6);
 }
 
 TEST(Migration, NewerFileIsRefusedAndLeftByteIdentical)
