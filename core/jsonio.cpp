@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "jsonio.h"
 #include "dates.h"
+#include "jsonreader.h"
 #include "store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace jobprep {
 namespace {
@@ -25,28 +31,95 @@ void putDate(QJsonObject &o, const char *key, const QDate &d)
     o.insert(QLatin1String(key), d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue());
 }
 
+// Where a value sits in the file, as error messages name it ("tasks[3]", "postings[0].lines[2]").
+// Put together only when a message needs it: an import of 100 000 tasks names none of them.
+struct Where
+{
+    const Where *parent = nullptr; // nullptr: the document itself
+    const char *name = nullptr;
+    int index = -1; // -1: the array itself, not one of its elements
+
+    QString text() const
+    {
+        if (!name)
+            return {};
+        QString s = parent ? parent->text() : QString();
+        if (!s.isEmpty())
+            s += QLatin1Char('.');
+        s += QLatin1String(name);
+        if (index >= 0)
+            s += QStringLiteral("[%1]").arg(index);
+        return s;
+    }
+};
+
 // Reads one object's fields with messages that name the path of the field.
 class Reader
 {
 public:
-    Reader(const QJsonObject &o, QString path) : m_o(o), m_path(std::move(path)) {}
+    using Index = JsonDom::Index;
+    Reader(const JsonDom &dom, Index object, const Where &where) : m_dom(dom), m_object(object), m_where(where)
+    {
+        // One pass over the members: each lookup then compares a few integers instead of names.
+        m_count = dom.size(object);
+        if (m_count > int(m_fields.size()))
+            return; // unusual; value() asks the document
+        Index k = JsonDom::first(object);
+        for (int i = 0; i < m_count; ++i, k = dom.next(k + 1)) {
+            QLatin1String name;
+            if (dom.ascii(k, &name)) {
+                const quint32 hash = keyHash(name);
+                if (m_seen & bit(hash))
+                    for (int j = 0; j < i && !m_repeats; ++j)
+                        m_repeats = m_fields[j].hash == hash;
+                m_fields[i] = {hash, k + 1};
+                m_seen |= bit(hash);
+            } else if (dom.plain(k)) {
+                m_fields[i] = {0, k + 1}; // a name with other characters matches no field
+            } else {
+                m_fields[i] = {kAnyName, k + 1}; // one with escapes might match any
+                m_seen = ~quint64(0);
+                m_repeats = true;
+            }
+        }
+    }
 
     [[noreturn]] void fail(const QString &key, const QString &what) const
     {
-        throw ImportError(QStringLiteral("%1.%2: %3").arg(m_path, key, what));
+        throw ImportError(QStringLiteral("%1.%2: %3").arg(m_where.text(), key, what));
+    }
+    // The member named `key` (the last one if the name repeats, as in QJsonObject), or npos.
+    Index value(const char *key) const
+    {
+        const QLatin1String name(key);
+        if (m_count > int(m_fields.size()))
+            return m_dom.member(m_object, name);
+        const quint32 hash = keyHash(name);
+        if (!(m_seen & bit(hash)))
+            return JsonDom::npos; // the usual answer for an optional field
+        Index found = JsonDom::npos;
+        for (int i = 0; i < m_count; ++i) {
+            const Field &f = m_fields[i];
+            if ((f.hash == hash || f.hash == kAnyName) && m_dom.stringIs(f.value - 1, name)) {
+                found = f.value;
+                if (!m_repeats)
+                    break; // no name can come twice
+            }
+        }
+        return found;
     }
     QString str(const char *key, bool required = false, int max = 100000) const
     {
-        const QString k = QLatin1String(key);
-        const QJsonValue v = m_o.value(k);
-        if (v.isUndefined() || v.isNull()) {
+        const QLatin1String k(key);
+        const Index v = value(key);
+        if (m_dom.isNull(v)) {
             if (required)
                 fail(k, JsonIo::tr("is missing"));
             return {};
         }
-        if (!v.isString())
+        if (m_dom.type(v) != JsonDom::Type::String)
             fail(k, JsonIo::tr("must be a string"));
-        const QString s = v.toString();
+        const QString s = m_dom.string(v);
         if (required && s.trimmed().isEmpty())
             fail(k, JsonIo::tr("must not be empty"));
         if (s.size() > max)
@@ -57,6 +130,11 @@ public:
     }
     QDate date(const char *key) const
     {
+        // The usual plain "YYYY-MM-DD" without making a QString of it.
+        char16_t text[10];
+        if (asciiInto(value(key), text, 10) == 10)
+            if (const auto d = parseIsoDate(QStringView(text, 10)))
+                return *d;
         const QString s = str(key);
         if (s.isEmpty())
             return {};
@@ -65,17 +143,49 @@ public:
             fail(QLatin1String(key), JsonIo::tr("\"%1\" is not a valid date (YYYY-MM-DD)").arg(s));
         return *d;
     }
+    // QDateTime::fromString(str(key), Qt::ISODate), by hand for what isoDateTimeText writes
+    // ("2026-11-28T09:00:00", with a "Z" when in UTC); anything else goes to Qt.
+    QDateTime timestamp(const char *key) const
+    {
+        QLatin1String s;
+        const Index v = value(key);
+        if (!m_dom.isNull(v) && m_dom.ascii(v, &s) && (s.size() == 19 || (s.size() == 20 && s[19] == QLatin1Char('Z')))) {
+            const char *c = s.data();
+            bool ok = c[4] == '-' && c[7] == '-' && c[10] == 'T' && c[13] == ':' && c[16] == ':';
+            auto num = [&](int at, int width) {
+                int n = 0;
+                for (int i = at; i < at + width; ++i) {
+                    ok = ok && c[i] >= '0' && c[i] <= '9';
+                    n = n * 10 + (c[i] - '0');
+                }
+                return n;
+            };
+            const int year = num(0, 4), month = num(5, 2), day = num(8, 2);
+            const int hour = num(11, 2), minute = num(14, 2), second = num(17, 2);
+            const QDate date = ok ? QDate(year, month, day) : QDate();
+            if (date.isValid() && hour < 24 && minute < 60 && second < 60)
+                return QDateTime(date, QTime(hour, minute, second), s.size() == 20 ? Qt::UTC : Qt::LocalTime);
+        }
+        return QDateTime::fromString(str(key), Qt::ISODate);
+    }
     double number(const char *key, double def, double min, double max) const
     {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
+        const Index v = value(key);
+        if (m_dom.isNull(v))
             return def;
-        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
+        if (m_dom.type(v) != JsonDom::Type::Number || m_dom.number(v) < min || m_dom.number(v) > max)
             fail(QLatin1String(key), JsonIo::tr("must be a number from %1 to %2").arg(min).arg(max));
-        return v.toDouble();
+        return m_dom.number(v);
     }
     template <typename E> E enumValue(const char *key, E def) const
     {
+        // Spelled exactly as written (the usual case): no QString, no case-insensitive comparison.
+        static const QStringList names = allNames<E>(); // in the order of the enum's values
+        QLatin1String s0;
+        if (const Index v = value(key); !m_dom.isNull(v) && m_dom.ascii(v, &s0) && !s0.isEmpty())
+            for (qsizetype i = 0; i < names.size(); ++i)
+                if (names[i] == s0)
+                    return static_cast<E>(i);
         const QString s = str(key);
         if (s.isEmpty())
             return def;
@@ -84,27 +194,68 @@ public:
             fail(QLatin1String(key), JsonIo::tr("\"%1\" is not one of: %2").arg(s, allNames<E>().join(QStringLiteral(", "))));
         return *e;
     }
-    QJsonArray array(const char *key) const
+    // The array's index, or npos when the field is missing or null.
+    Index array(const char *key) const
     {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray())
+        const Index v = value(key);
+        if (m_dom.isNull(v))
+            return JsonDom::npos;
+        if (m_dom.type(v) != JsonDom::Type::Array)
             fail(QLatin1String(key), JsonIo::tr("must be an array"));
-        return v.toArray();
+        return v;
     }
-    const QString &path() const { return m_path; }
+    const Where &where() const { return m_where; }
 
 private:
-    QJsonObject m_o;
-    QString m_path;
+    struct Field
+    {
+        quint32 hash = 0;
+        Index value = 0;
+    };
+    static constexpr quint32 kAnyName = ~0u;
+    static quint64 bit(quint32 hash) { return quint64(1) << ((hash ^ hash >> 8 ^ hash >> 16) & 63); }
+    // Length, first and last character: enough to tell this file format's field names apart.
+    static quint32 keyHash(QLatin1String name)
+    {
+        if (name.isEmpty())
+            return 1;
+        return quint32(name.size()) << 16 | quint32(uchar(name.front().toLatin1())) << 8 |
+               quint32(uchar(name.back().toLatin1()));
+    }
+
+    // A plain ASCII string of at most `room` characters copied into `out`: its length, or -1.
+    int asciiInto(Index v, char16_t *out, int room) const
+    {
+        QLatin1String s;
+        if (m_dom.isNull(v) || !m_dom.ascii(v, &s) || s.size() > room)
+            return -1;
+        for (qsizetype i = 0; i < s.size(); ++i)
+            out[i] = char16_t(uchar(s.data()[i]));
+        return int(s.size());
+    }
+
+    const JsonDom &m_dom;
+    Index m_object;
+    const Where &m_where;
+    int m_count = 0;
+    std::array<Field, 24> m_fields;
+    quint64 m_seen = 0;     // a bit for each field name's hash
+    bool m_repeats = false; // two names with the same hash: a name may repeat
 };
 
-QJsonObject objectAt(const QJsonArray &a, int i, const QString &path)
+// Calls f(element, where) for each element of the array `array` (npos: none), which must be objects.
+template <typename F> void forEachObject(const JsonDom &dom, JsonDom::Index array, const Where &arrayWhere, F f)
 {
-    if (!a.at(i).isObject())
-        throw ImportError(QStringLiteral("%1[%2]: %3").arg(path).arg(i).arg(JsonIo::tr("must be an object")));
-    return a.at(i).toObject();
+    if (array == JsonDom::npos)
+        return;
+    JsonDom::Index e = JsonDom::first(array);
+    for (int i = 0, n = dom.size(array); i < n; ++i, e = dom.next(e)) {
+        if (dom.type(e) != JsonDom::Type::Object)
+            throw ImportError(
+                QStringLiteral("%1[%2]: %3").arg(arrayWhere.text()).arg(i).arg(JsonIo::tr("must be an object")));
+        const Where where{arrayWhere.parent, arrayWhere.name, i};
+        f(Reader(dom, e, where));
+    }
 }
 
 QString lineColumn(const QByteArray &json, int offset)
@@ -187,20 +338,27 @@ QJsonObject exportJson(Store &store)
 
 ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgress &progress)
 {
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
-    if (perr.error != QJsonParseError::NoError)
-        throw ImportError(QStringLiteral("%1: %2").arg(lineColumn(json, perr.offset), perr.errorString()));
-    if (!doc.isObject())
+    // The fast reader takes the usual file; QJsonDocument has the last word on anything else,
+    // including the line and column of a syntax error.
+    std::optional<JsonDom> fast = JsonDom::parse(json);
+    if (!fast) {
+        QJsonParseError perr;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+        if (perr.error != QJsonParseError::NoError)
+            throw ImportError(QStringLiteral("%1: %2").arg(lineColumn(json, perr.offset), perr.errorString()));
+        fast = JsonDom::fromQJson(doc);
+    }
+    const JsonDom &dom = *fast;
+    if (dom.type(JsonDom::root()) != JsonDom::Type::Object)
         throw ImportError(JsonIo::tr("the document must be a JSON object with companies, postings and tasks"));
-    const Reader root(doc.object(), QString());
+    const Where top;
+    const Reader root(dom, JsonDom::root(), top);
 
     // 1. Read and check everything; nothing is written until the whole file is known to be good.
     QList<Company> companies;
     QSet<QString> companyKeys;
-    const QJsonArray ca = root.array("companies");
-    for (int i = 0; i < ca.size(); ++i) {
-        const Reader r(objectAt(ca, i, QStringLiteral("companies")), QStringLiteral("companies[%1]").arg(i));
+    const Where companiesWhere{&top, "companies"};
+    forEachObject(dom, root.array("companies"), companiesWhere, [&](const Reader &r) {
         Company c;
         c.name = r.str("name", true, 200).trimmed();
         c.stage = r.enumValue<Stage>("stage", Stage::Interested);
@@ -208,29 +366,31 @@ ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgr
         c.website = r.str("website");
         c.notes = r.str("notes");
         c.codingTestNotes = r.str("codingTestNotes");
-        const QJsonArray ha = r.array("history");
-        for (int h = 0; h < ha.size(); ++h) {
-            const Reader hr(objectAt(ha, h, r.path() + QStringLiteral(".history")),
-                            r.path() + QStringLiteral(".history[%1]").arg(h));
+        const Where historyWhere{&r.where(), "history"};
+        forEachObject(dom, r.array("history"), historyWhere, [&](const Reader &hr) {
             c.history.append({hr.enumValue<Stage>("stage", Stage::Interested), hr.date("date")});
-        }
+        });
         if (companyKeys.contains(c.name.toCaseFolded()))
             r.fail(QStringLiteral("name"), JsonIo::tr("\"%1\" appears twice").arg(c.name));
         companyKeys.insert(c.name.toCaseFolded());
         if (const QString e = Store::validate(c); !e.isEmpty())
             r.fail(QStringLiteral("name"), e);
         companies.append(c);
-    }
+    });
+    // Whether a company name is known depends on the name alone; most files repeat a few names.
+    QHash<QString, bool> knownNames;
     auto knownCompany = [&](const Reader &r, const QString &name) {
-        if (!companyKeys.contains(name.toCaseFolded()) && !store.companyByName(name))
+        auto it = knownNames.constFind(name);
+        if (it == knownNames.constEnd())
+            it = knownNames.insert(name, companyKeys.contains(name.toCaseFolded()) || store.companyByName(name));
+        if (!*it)
             r.fail(QStringLiteral("company"), JsonIo::tr("no company named \"%1\" in the file or the database").arg(name));
     };
 
     QList<QPair<QString, Posting>> postings; // company name, posting with file-local line ids
     QSet<qint64> lineIds, postingIds;
-    const QJsonArray pa = root.array("postings");
-    for (int i = 0; i < pa.size(); ++i) {
-        const Reader r(objectAt(pa, i, QStringLiteral("postings")), QStringLiteral("postings[%1]").arg(i));
+    const Where postingsWhere{&top, "postings"};
+    forEachObject(dom, root.array("postings"), postingsWhere, [&](const Reader &r) {
         Posting p;
         const QString company = r.str("company", true);
         knownCompany(r, company);
@@ -243,10 +403,8 @@ ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgr
         p.url = r.str("url");
         p.deadline = r.date("deadline");
         p.rawText = r.str("text", false, 1024 * 1024);
-        const QJsonArray la = r.array("lines");
-        for (int l = 0; l < la.size(); ++l) {
-            const Reader lr(objectAt(la, l, r.path() + QStringLiteral(".lines")),
-                            r.path() + QStringLiteral(".lines[%1]").arg(l));
+        const Where linesWhere{&r.where(), "lines"};
+        forEachObject(dom, r.array("lines"), linesWhere, [&](const Reader &lr) {
             PostingLine line;
             line.id = qint64(lr.number("id", 0, 0, 9e15));
             if (line.id && lineIds.contains(line.id))
@@ -255,16 +413,35 @@ ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgr
             line.section = lr.enumValue<Section>("section", Section::Other);
             line.text = lr.str("text", true, 5000);
             p.lines.append(line);
-        }
+        });
         if (const QString e = Store::validate(p); !e.isEmpty())
             r.fail(QStringLiteral("title"), e);
         postings.append({company, p});
-    }
+    });
 
     QList<QPair<QString, Task>> tasks;
-    const QJsonArray ta = root.array("tasks");
-    for (int i = 0; i < ta.size(); ++i) {
-        const Reader r(objectAt(ta, i, QStringLiteral("tasks")), QStringLiteral("tasks[%1]").arg(i));
+    // A task's company, read and checked once per spelling: 100 000 tasks name a few hundred companies.
+    std::unordered_map<std::string_view, QString> companiesSeen;
+    auto companyOf = [&](const Reader &r) {
+        QByteArrayView bytes;
+        const JsonDom::Index v = r.value("company");
+        const bool plain = !dom.isNull(v) && dom.plainBytes(v, &bytes);
+        if (plain)
+            if (const auto it = companiesSeen.find(std::string_view(bytes.data(), size_t(bytes.size())));
+                it != companiesSeen.end())
+                return it->second; // passed every check below before
+        const QString company = r.str("company");
+        if (!company.isEmpty())
+            knownCompany(r, company);
+        if (plain)
+            companiesSeen.emplace(std::string_view(bytes.data(), size_t(bytes.size())), company);
+        return company;
+    };
+    const Where tasksWhere{&top, "tasks"};
+    const JsonDom::Index ta = root.array("tasks");
+    if (ta != JsonDom::npos)
+        tasks.reserve(dom.size(ta));
+    forEachObject(dom, ta, tasksWhere, [&](const Reader &r) {
         Task t;
         t.title = r.str("title", true, 300);
         t.kind = r.enumValue<Kind>("kind", Kind::Other);
@@ -273,27 +450,30 @@ ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgr
         t.estimateHours = r.number("estimate", 2, 0.01, 1000);
         t.status = r.enumValue<Status>("status", Status::Todo);
         t.doneOn = r.date("doneOn");
-        const QString company = r.str("company");
-        if (!company.isEmpty())
-            knownCompany(r, company);
-        const QJsonArray la = r.array("lines");
-        for (int l = 0; l < la.size(); ++l) {
-            const qint64 id = qint64(la.at(l).toDouble(-1));
-            if (!la.at(l).isDouble() || !lineIds.contains(id) || id == 0)
-                r.fail(QStringLiteral("lines[%1]").arg(l), JsonIo::tr("refers to no posting line in this file"));
-            t.lineIds.append(id);
+        QString company = companyOf(r);
+        if (const JsonDom::Index la = r.array("lines"); la != JsonDom::npos) {
+            JsonDom::Index e = JsonDom::first(la);
+            for (int l = 0, n = dom.size(la); l < n; ++l, e = dom.next(e)) {
+                // Ids beyond ±9e15 are no line id (and would not fit a qint64).
+                const bool isNumber = dom.type(e) == JsonDom::Type::Number;
+                const double v = isNumber ? dom.number(e) : -1;
+                const qint64 id = std::fabs(v) < 9.2e18 ? qint64(v) : -1;
+                if (!isNumber || !lineIds.contains(id) || id == 0)
+                    r.fail(QStringLiteral("lines[%1]").arg(l), JsonIo::tr("refers to no posting line in this file"));
+                t.lineIds.append(id);
+            }
         }
         t.repeat = r.enumValue<Repeat>("repeat", Repeat::None);
         t.streak = int(r.number("streak", 0, 0, 1e6));
         t.pinned = static_cast<Quadrant>(int(r.number("pinned", 0, 0, 4)));
-        if (const QJsonValue mo = ta.at(i).toObject().value(QStringLiteral("manualOrder")); !mo.isNull() && !mo.isUndefined())
+        if (!dom.isNull(r.value("manualOrder")))
             t.manualOrder = qint64(r.number("manualOrder", 0, -1e12, 1e12));
-        t.created = QDateTime::fromString(r.str("created"), Qt::ISODate);
-        t.updated = QDateTime::fromString(r.str("updated"), Qt::ISODate);
+        t.created = r.timestamp("created");
+        t.updated = r.timestamp("updated");
         if (const QString e = Store::validate(t); !e.isEmpty())
             r.fail(QStringLiteral("title"), e);
-        tasks.append({company, t});
-    }
+        tasks.append({std::move(company), std::move(t)});
+    });
 
     // 2. Write it all in one transaction.
     ImportSummary summary;
@@ -316,13 +496,21 @@ ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgr
             }
             step();
         }
+        QHash<QString, Id> byExactName; // so that a name repeated on many tasks is folded once
         auto companyId = [&](const QString &name) -> Id {
             if (name.isEmpty())
                 return 0;
-            if (const auto it = companyIds.constFind(name.toCaseFolded()); it != companyIds.constEnd())
+            if (const auto it = byExactName.constFind(name); it != byExactName.constEnd())
                 return *it;
-            const Id id = store.companyByName(name)->id;
-            companyIds.insert(name.toCaseFolded(), id);
+            const QString folded = name.toCaseFolded();
+            Id id = 0;
+            if (const auto it = companyIds.constFind(folded); it != companyIds.constEnd()) {
+                id = *it;
+            } else {
+                id = store.companyByName(name)->id;
+                companyIds.insert(folded, id);
+            }
+            byExactName.insert(name, id);
             return id;
         };
         QHash<qint64, Id> lineMap;

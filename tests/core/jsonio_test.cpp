@@ -186,3 +186,141 @@ TEST(JsonIo, ProgressIsReportedAndCancellingLeavesNothingBehind)
     EXPECT_EQ(seen.last(), 1000);
     EXPECT_EQ(db->tasks().size(), 1000);
 }
+
+// Issue 7: the import reads with its own JSON reader and leaves anything unusual to QJsonDocument;
+// these pin down that nothing changed for the user.
+namespace {
+
+QString importError(Store &store, const QByteArray &json)
+{
+    try {
+        importJson(store, json);
+    } catch (const ImportError &e) {
+        return e.message();
+    }
+    return QString();
+}
+
+QString parseErrorText(QJsonParseError::ParseError error)
+{
+    QJsonParseError e;
+    e.error = error;
+    return e.errorString();
+}
+
+} // namespace
+
+TEST(JsonIo, SyntaxErrorsGiveQtsMessageAtTheRightLineAndColumn)
+{
+    TempDb db;
+    EXPECT_EQ(importError(db.store(), QByteArray("{\n  \"tasks\": [\n    {\"title\": \"a\",}\n  ]\n}")),
+              QStringLiteral("line 3, column 20: ") + parseErrorText(QJsonParseError::MissingObject));
+    // Columns count characters, not bytes.
+    EXPECT_EQ(importError(db.store(), QByteArray("{\"tasks\":[{\"title\":\"스터디\" \"x\"}]}")),
+              QStringLiteral("line 1, column 27: ") + parseErrorText(QJsonParseError::UnterminatedObject));
+    EXPECT_EQ(importError(db.store(), QByteArray("{\"tasks\":[{\"title\":\"\xff\"}]}")),
+              QStringLiteral("line 1, column 21: ") + parseErrorText(QJsonParseError::IllegalUTF8String));
+    EXPECT_EQ(importError(db.store(), QByteArray("[1, 2]")),
+              QStringLiteral("the document must be a JSON object with companies, postings and tasks"));
+    EXPECT_TRUE(db->tasks(true).isEmpty());
+}
+
+TEST(JsonIo, EscapesNumbersAndRepeatedKeysReadAsBefore)
+{
+    TempDb db;
+    const QByteArray json(R"({"postings":[], "companies":[{"name":"K\u0061kao"}],
+        "tasks":[{"title":"first","title":"\uD83D\uDE00 \u0041\/\"q\"\tz","notes":"line\nnext",
+                  "estimate":1.5e0,"pinned":2.0,"streak":3,"manualOrder":-0,"company":"kakao",
+                  "kind":"STUDY","due":"2026-12-05","created":"2026-11-20T09:30:00Z"}]})");
+    const ImportSummary s = importJson(db.store(), json);
+    EXPECT_EQ(s.tasks, 1);
+    const QList<Task> tasks = db->tasks(true);
+    ASSERT_EQ(tasks.size(), 1);
+    const Task &t = tasks[0];
+    EXPECT_EQ(t.title, QStringLiteral("😀 A/\"q\"\tz"));
+    EXPECT_EQ(t.notes, QStringLiteral("line\nnext"));
+    EXPECT_EQ(t.estimateHours, 1.5);
+    EXPECT_EQ(t.pinned, Quadrant::Schedule);
+    EXPECT_EQ(t.streak, 3);
+    EXPECT_EQ(t.manualOrder, std::optional<qint64>(0));
+    EXPECT_EQ(t.kind, Kind::Study);
+    EXPECT_EQ(t.due, QDate(2026, 12, 5));
+    EXPECT_EQ(t.created, QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    EXPECT_EQ(t.companyId, db->companies()[0].id);
+    EXPECT_EQ(db->companies()[0].name, QStringLiteral("Kakao"));
+}
+
+TEST(JsonIo, TimestampsReadAsQDateTimeFromStringReadsThem)
+{
+    const QStringList stamps{QStringLiteral("2026-11-20T09:30:15"),     QStringLiteral("2026-11-20T09:30:15Z"),
+                             QStringLiteral("2026-11-20T09:30:15z"),    QStringLiteral("2026-11-20T09:30:15.250Z"),
+                             QStringLiteral("2026-11-20 09:30:15"),     QStringLiteral("2026-11-20T09:30:15+09:00"),
+                             QStringLiteral("2026-11-20T23:59:59Z"),    QStringLiteral("2026-11-20T24:00:00Z"),
+                             QStringLiteral("2024-02-29T00:00:00Z"),    QStringLiteral("2026-02-29T00:00:00Z"),
+                             QStringLiteral("2026-11-20T09:60:00Z"),    QStringLiteral("2026-11-20"),
+                             QStringLiteral("0000-01-01T00:00:00Z"),    QStringLiteral("not a time at all!!")};
+    for (const QString &stamp : stamps) {
+        TempDb db;
+        const QByteArray json = QStringLiteral(R"({"tasks":[{"title":"t","created":"%1"}]})").arg(stamp).toUtf8();
+        importJson(db.store(), json);
+        const QDateTime expected = QDateTime::fromString(stamp, Qt::ISODate);
+        const QDateTime got = db->tasks(true).at(0).created;
+        if (expected.isValid()) // the store keeps whole seconds
+            EXPECT_EQ(got.toSecsSinceEpoch(), expected.toSecsSinceEpoch()) << stamp.toStdString();
+        else
+            EXPECT_EQ(got, QDateTime(db.today(), QTime(12, 0))) << stamp.toStdString(); // the store's clock
+    }
+}
+
+TEST(JsonIo, NestingBeyondTheFastReaderStillImportsAndTooDeepIsASyntaxError)
+{
+    TempDb db;
+    const QByteArray deep = QByteArray(700, '[') + QByteArray(700, ']');
+    EXPECT_EQ(importJson(db.store(), "{\"extra\":" + deep + ",\"tasks\":[{\"title\":\"deep\"}]}").tasks, 1);
+    const QByteArray tooDeep = QByteArray(1100, '[') + QByteArray(1100, ']');
+    EXPECT_EQ(importError(db.store(), "{\"extra\":" + tooDeep + "}"),
+              QStringLiteral("line 1, column 1034: ") + parseErrorText(QJsonParseError::DeepNesting));
+    EXPECT_EQ(db->tasks(true).size(), 1);
+}
+
+TEST(JsonIo, OddButLegalSpellingsImportTheWayQtReadsThem)
+{
+    // Qt tolerates "\q" (read as "q") and "1." ; the fast reader leaves such files to Qt.
+    TempDb db;
+    importJson(db.store(), QByteArray(R"({"tasks":[{"title":"a\qb","estimate":3.}]})"));
+    const QList<Task> tasks = db->tasks(true);
+    ASSERT_EQ(tasks.size(), 1);
+    EXPECT_EQ(tasks[0].title, QStringLiteral("aqb"));
+    EXPECT_EQ(tasks[0].estimateHours, 3.0);
+}
+
+TEST(JsonIo, ErrorsInNestedArraysNameTheirPath)
+{
+    TempDb db;
+    EXPECT_TRUE(importError(db.store(), R"({"companies":[{"name":"A","history":[{"stage":"applied"},3]}]})")
+                    .startsWith(QStringLiteral("companies[0].history[1]: ")));
+    EXPECT_TRUE(importError(db.store(), R"({"companies":[{"name":"A"}],"postings":[{"company":"A","title":"p",
+                    "lines":[{"id":1,"text":"x"},{"id":2,"section":"bogus","text":"y"}]}]})")
+                    .startsWith(QStringLiteral("postings[0].lines[1].section: ")));
+    EXPECT_TRUE(importError(db.store(), R"({"tasks":[{"title":"a"},{"title":"b","lines":"x"}]})")
+                    .startsWith(QStringLiteral("tasks[1].lines: ")));
+    EXPECT_TRUE(importError(db.store(), R"({"tasks":{"title":"a"}})").startsWith(QStringLiteral(".tasks: ")));
+    EXPECT_TRUE(importError(db.store(), R"({"tasks":[{"title":"a","lines":[1e300]}]})")
+                    .startsWith(QStringLiteral("tasks[0].lines[0]: ")));
+    EXPECT_TRUE(db->tasks(true).isEmpty());
+}
+
+TEST(JsonIo, ANameStartingWithAByteOrderMarkIsNotTheNameWithoutIt)
+{
+    // QString::fromUtf8 reads "\xEF\xBB\xBFtitle" as "title", but QJsonObject keeps the two apart.
+    TempDb db;
+    importJson(db.store(), QByteArray("{\"tasks\":[{\"\xEF\xBB\xBFtitle\":\"x\",\"title\":\"y\"},"
+                                      "{\"title\":\"z\",\"\xEF\xBB\xBFtitle\":\"w\"}]}"));
+    QStringList titles;
+    for (const Task &t : db->tasks(true))
+        titles << t.title;
+    titles.sort();
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("y"), QStringLiteral("z")}));
+    EXPECT_EQ(importError(db.store(), QByteArray("{\"tasks\":[{\"\xEF\xBB\xBFtitle\":\"x\"}]}")),
+              QStringLiteral("tasks[0].title: is missing"));
+}
