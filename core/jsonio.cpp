@@ -528,14 +528,18 @@ ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgr
             ++summary.postings;
             step();
         }
-        for (auto [company, t] : tasks) {
+        QList<Task> rows;
+        rows.reserve(tasks.size());
+        for (auto &[company, t] : tasks) { // each task is written once, so it is moved
             t.companyId = companyId(company);
             for (Id &l : t.lineIds)
                 l = lineMap.value(l);
-            store.addTask(t);
+            rows.append(std::move(t));
+        }
+        store.addTasks(rows, [&] {
             ++summary.tasks;
             step();
-        }
+        });
     });
     return summary;
 }

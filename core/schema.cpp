@@ -82,6 +82,7 @@ ALTER TABLE tasks ADD COLUMN place_first INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX tasks_by_group ON tasks(ifnull(pinned, 0), place_important, place_deadline, estimate, place_first,
   place_importance)
   WHERE status <> 'done' AND manual_order IS NULL;
+DROP INDEX tasks_by_status; -- nothing reads tasks by status alone, and every write paid for it
 CREATE INDEX tasks_by_rank ON tasks(ifnull(pinned, 0), place_important, place_first DESC,
   place_importance DESC, place_deadline)
   WHERE status <> 'done' AND manual_order IS NULL;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "dates.h"
 #include "store.h"
+#include "storetaskrow.h"
 
 #include <cstring>
 
@@ -47,7 +48,14 @@ Task readTask(Statement &st)
     return t;
 }
 
-void bindTask(Statement &st, const Task &t)
+} // namespace
+
+const char kInsertTaskSql[] =
+    "INSERT INTO tasks(id, title, kind, notes, due, estimate, status, done_on, company_id, repeat, streak, pinned, "
+    "manual_order, created_at, updated_at, place_importance, place_important, place_deadline, place_first) "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
+
+void bindTaskRow(Statement &st, const Task &t)
 {
     st.bind(2, t.title.trimmed()).bind(3, toString(t.kind)).bind(4, t.notes).bind(5, t.due);
     st.bind(6, t.estimateHours).bind(7, toString(t.status)).bind(8, t.doneOn);
@@ -63,7 +71,6 @@ void bindTask(Statement &st, const Task &t)
     st.bindOptional(13, t.manualOrder);
 }
 
-} // namespace
 
 Id Store::addTask(Task t)
 {
@@ -72,16 +79,12 @@ Id Store::addTask(Task t)
     Id id = 0;
     transaction([&] {
         const QString now = isoDateTimeText(m_clock());
-        Statement st = m_db.prepare(
-            QStringLiteral("INSERT INTO tasks(id, title, kind, notes, due, estimate, status, done_on, company_id, "
-                           "repeat, streak, pinned, manual_order, created_at, updated_at, place_importance, "
-                           "place_important, place_deadline, place_first) "
-                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"));
+        Statement st = m_db.prepare(QLatin1String(kInsertTaskSql));
         if (t.id)
             st.bind(1, t.id); // restoring a deleted task keeps its id (undo)
         else
             st.bindNull(1);
-        bindTask(st, t);
+        bindTaskRow(st, t);
         st.bind(14, t.created.isValid() ? isoDateTimeText(t.created) : now);
         st.bind(15, t.updated.isValid() ? isoDateTimeText(t.updated) : now);
         bindPlacementInputs(st, 16, t); // also checks that every linked posting line exists
@@ -104,7 +107,7 @@ void Store::updateTask(const Task &t)
                            "place_importance=?15, place_important=?16, place_deadline=?17, place_first=?18 "
                            "WHERE id=?1"));
         st.bind(1, t.id);
-        bindTask(st, t);
+        bindTaskRow(st, t);
         st.bind(14, isoDateTimeText(m_clock()));
         bindPlacementInputs(st, 15, t); // also checks that every linked posting line exists
         st.run();

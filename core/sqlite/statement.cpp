@@ -48,10 +48,20 @@ Statement &Statement::bind(int index, const QDate &value)
 {
     if (!value.isValid())
         return bindNull(index);
-    if (value.year() < 1000 || value.year() > 9999) // the rare case exactly as Qt writes it
+    int year = 0, month = 0, day = 0;
+    value.getDate(&year, &month, &day); // one calendar conversion instead of three
+    if (year < 1000 || year > 9999) // the rare case exactly as Qt writes it
         return bind(index, value.toString(Qt::ISODate));
-    char text[11];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d", value.year(), value.month(), value.day());
+    char text[10];
+    auto put = [&text](int at, int number, int width) {
+        for (int i = width - 1; i >= 0; --i, number /= 10)
+            text[at + i] = char('0' + number % 10);
+    };
+    put(0, year, 4);
+    text[4] = '-';
+    put(5, month, 2);
+    text[7] = '-';
+    put(8, day, 2);
     if (const int rc = sqlite3_bind_text(m_stmt, index, text, 10, SQLITE_TRANSIENT); rc != SQLITE_OK)
         m_db->raise(rc, QStringLiteral("bind"));
     return *this;

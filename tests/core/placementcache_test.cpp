@@ -235,3 +235,31 @@ TEST(PlacementCache, TopMatchesFullOnManyDaysLimitsAndCapacities)
     db->saveSettings(tight);
     expectTopIsStartOfFull(db.store(), kToday, 20, "no capacity");
 }
+
+TEST(PlacementCache, ALargeImportCountsItsGroupsOnceAndKeepsTheTriggers)
+{
+    TempDb db(kToday);
+    fillGenerated(db.store(), 300, 1); // tasks already there are counted again with the new ones
+    fillGenerated(db.store(), 6000, 2); // above the size where the triggers are set aside
+    EXPECT_EQ(db->placementCacheProblems(), QStringList());
+    Statement triggers = db->database().prepare(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tasks'"));
+    ASSERT_TRUE(triggers.step());
+    EXPECT_EQ(triggers.int32(0), 4);
+    triggers.reset();
+    // The triggers work again: later writes keep the groups current.
+    Changes changes(db.store(), 3);
+    for (int i = 0; i < 20; ++i)
+        changes.once();
+    EXPECT_EQ(db->placementCacheProblems(), QStringList());
+    expectTopIsStartOfFull(db.store(), kToday, 20, "after a large import");
+
+    // A large import cancelled half way leaves rows, groups and triggers as they were.
+    const int before = int(db->tasks(true).size());
+    const QByteArray json = QJsonDocument(DataGenerator(7000, 4, kToday).jobprepJson()).toJson();
+    EXPECT_THROW(importJson(db.store(), json, [](int done, int total) { return done < total / 2; }), ImportError);
+    EXPECT_EQ(db->tasks(true).size(), before);
+    ASSERT_TRUE(triggers.step());
+    EXPECT_EQ(triggers.int32(0), 4);
+    EXPECT_EQ(db->placementCacheProblems(), QStringList());
+}
