@@ -5,7 +5,9 @@
 #include "readiness.h"
 #include "store.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace jobprep::ui {
@@ -26,7 +28,17 @@ CompaniesDock::CompaniesDock(Store &store, const QDate &today, QWidget *parent)
     connect(&store, &Store::postingsChanged, this, &CompaniesDock::refresh);
     connect(&store, &Store::tasksChanged, this, &CompaniesDock::refresh); // readiness moves with done tasks
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { Q_EMIT companyChosen(selectedCompany()); });
-    refresh();
+    fill(false);
+    m_tree->viewport()->installEventFilter(this);
+}
+
+bool CompaniesDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Paint) {
+        m_tree->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &CompaniesDock::refresh); // after the window's first paint pass
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 Id CompaniesDock::selectedCompany() const
@@ -45,14 +57,16 @@ void CompaniesDock::selectCompany(Id id)
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
 }
 
-void CompaniesDock::refresh()
+void CompaniesDock::refresh() { fill(true); }
+
+void CompaniesDock::fill(bool withReadiness)
 {
     const Id keep = selectedCompany();
     const QSignalBlocker block(m_tree);
     m_tree->clear();
     auto *all = new QTreeWidgetItem(m_tree, {tr("All companies")});
     all->setData(0, Qt::UserRole, Id(0));
-    const ReadinessReport readiness = ReadinessReport::compute(m_store, m_today);
+    const ReadinessReport readiness = withReadiness ? ReadinessReport::compute(m_store, m_today) : ReadinessReport();
     for (const Company &c : m_store.companies()) {
         const CompanyReadiness r = readiness.company(c.id);
         QString deadline;

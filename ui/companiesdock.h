@@ -15,6 +15,8 @@ class Store;
 namespace jobprep::ui {
 
 // Target companies (name, stage, nearest open deadline); choosing one filters the board to it.
+// The names and stages are there at once; the deadlines (a readiness pass over every open task)
+// are filled in right after the list is first painted, so they do not hold up the window.
 class CompaniesDock : public QDockWidget
 {
     Q_OBJECT
@@ -30,7 +32,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void companyChosen(jobprep::Id id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fill(bool withReadiness);
+
     Store &m_store;
     QDate m_today;
     QTreeWidget *m_tree;
