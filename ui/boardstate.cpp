@@ -3,23 +3,138 @@
 #include "boardstate.h"
 #include "store.h"
 
+#include <QFileInfo>
+#include <QThread>
+
 namespace jobprep::ui {
 
-BoardState::BoardState(Store &store, const QDate &today, QObject *parent)
-    : QObject(parent), m_store(store), m_today(today)
+BoardState::BoardState(Store &store, const QDate &today, QObject *parent, int firstRows)
+    : QObject(parent), m_store(store), m_today(today), m_firstRows(firstRows)
 {
     connect(&store, &Store::tasksChanged, this, &BoardState::tasksChanged);
     // Company interest and posting deadlines feed the placement, so those changes move cards too.
     connect(&store, &Store::companiesChanged, this, &BoardState::recompute);
     connect(&store, &Store::postingsChanged, this, &BoardState::recompute);
-    recompute();
+    // The worker needs a file of its own to open (not an in-memory database).
+    if (firstRows <= 0 || !QFileInfo::exists(store.path())) {
+        m_firstRows = 0;
+        recompute();
+        return;
+    }
+    m_board = Board::computeTop(store, today, firstRows);
+    for (int q = 1; q <= 4; ++q)
+        if (m_board.count(Quadrant(q)) > m_board.pane(Quadrant(q)).size())
+            m_complete = false;
+    rebuildVisible();
+}
+
+BoardState::~BoardState()
+{
+    // Board::compute cannot be interrupted; at 100 000 tasks this waits well under a second.
+    if (m_loader) {
+        m_loader->wait();
+        delete m_loader;
+    }
+}
+
+BoardState::Full BoardState::computeFull(Store &store, const QDate &today, bool withDone)
+{
+    Full full;
+    full.withDone = withDone;
+    full.board = Board::compute(store, today);
+    if (withDone) {
+        // Done tasks are not on the core board; place them as if open (without their posting
+        // links, which only matter for open work) so each shows up near where it used to be.
+        QHash<Id, QPair<QString, int>> companies;
+        for (const Company &c : store.companies())
+            companies.insert(c.id, {c.name, c.interest});
+        QList<Task> done;
+        for (Task t : store.tasks(true))
+            if (!t.isOpen()) {
+                t.status = Status::Todo;
+                done << t;
+            }
+        const Board doneBoard = Board::compute(done, {}, companies, store.settings(), today);
+        for (int q = 1; q <= 4; ++q)
+            for (PlacedTask t : doneBoard.pane(Quadrant(q))) {
+                t.task.status = Status::Done;
+                full.done << t;
+            }
+    }
+    return full;
+}
+
+void BoardState::startLoading()
+{
+    if (m_complete || m_loader)
+        return;
+    m_changedWhileLoading.clear();
+    m_reloadNeeded = false;
+    const QString path = m_store.path();
+    const QDate today = m_today;
+    const bool withDone = m_filter.showDone;
+    m_loader = QThread::create([this, path, today, withDone] {
+        std::shared_ptr<Full> full;
+        try {
+            // Read-only: no lock file, no backup, no migration; WAL lets it read while the window writes.
+            Store reader(path, Store::Options(true));
+            reader.database().exec(QStringLiteral("BEGIN")); // one snapshot for every read
+            full = std::make_shared<Full>(computeFull(reader, today, withDone));
+            reader.database().exec(QStringLiteral("COMMIT"));
+        } catch (const std::exception &) {
+            full.reset(); // loaded() reads it on this thread instead
+        }
+        // Queued to this object: dropped if it is gone (its destructor waits for this thread first).
+        QMetaObject::invokeMethod(this, [this, full] { loaded(full); }, Qt::QueuedConnection);
+    });
+    m_loader->setObjectName(QStringLiteral("boardLoader"));
+    m_loader->start();
+}
+
+void BoardState::loaded(const std::shared_ptr<Full> &full)
+{
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+    if (m_complete)
+        return;
+    if (!full) {
+        m_complete = true;
+        recompute();
+        Q_EMIT completed();
+        return;
+    }
+    // Companies, postings or settings changed since the worker started (or "show done" was
+    // switched on): its board may be wrong anywhere, so read it again.
+    if (m_reloadNeeded || (m_filter.showDone && !full->withDone)) {
+        startLoading();
+        return;
+    }
+    m_board = std::move(full->board);
+    m_done = m_filter.showDone ? std::move(full->done) : QList<PlacedTask>();
+    // Tasks written since the worker started: the worker may or may not have seen them.
+    if (!m_changedWhileLoading.isEmpty())
+        m_board.update(m_store, m_changedWhileLoading, m_today);
+    m_changedWhileLoading.clear();
+    m_complete = true;
+    rebuildVisible();
+    Q_EMIT changed();
+    Q_EMIT completed();
+}
+
+void BoardState::showTop()
+{
+    m_board = Board::computeTop(m_store, m_today, m_firstRows);
+    rebuildVisible();
+    Q_EMIT changed();
 }
 
 void BoardState::setFilter(const BoardFilter &filter)
 {
     if (filter == m_filter)
         return;
-    const bool reload = filter.showDone != m_filter.showDone;
+    // While incomplete no done card is shown yet; loaded() reads them if the worker did not.
+    const bool reload = filter.showDone != m_filter.showDone && m_complete;
     m_filter = filter;
     if (reload) {
         recompute();
@@ -45,6 +160,16 @@ void BoardState::rebuildVisible()
 
 void BoardState::tasksChanged(const QList<Id> &ids)
 {
+    if (!m_complete) {
+        if (m_loader) {
+            if (ids.isEmpty() || m_filter.showDone)
+                m_reloadNeeded = true;
+            else
+                m_changedWhileLoading += ids;
+        }
+        showTop();
+        return;
+    }
     // A drag or an edit touches a few tasks: re-place just those (milliseconds at 100 000 tasks).
     // An empty list means a wider change (companies, postings, settings) and done cards need their
     // own pass, so those recompute everything.
@@ -59,27 +184,15 @@ void BoardState::tasksChanged(const QList<Id> &ids)
 
 void BoardState::recompute()
 {
-    m_board = Board::compute(m_store, m_today);
-    m_done.clear();
-    if (m_filter.showDone) {
-        // Done tasks are not on the core board; place them as if open (without their posting
-        // links, which only matter for open work) so each shows up near where it used to be.
-        QHash<Id, QPair<QString, int>> companies;
-        for (const Company &c : m_store.companies())
-            companies.insert(c.id, {c.name, c.interest});
-        QList<Task> done;
-        for (Task t : m_store.tasks(true))
-            if (!t.isOpen()) {
-                t.status = Status::Todo;
-                done << t;
-            }
-        const Board doneBoard = Board::compute(done, {}, companies, m_store.settings(), m_today);
-        for (int q = 1; q <= 4; ++q)
-            for (PlacedTask t : doneBoard.pane(Quadrant(q))) {
-                t.task.status = Status::Done;
-                m_done << t;
-            }
+    if (!m_complete) {
+        if (m_loader)
+            m_reloadNeeded = true;
+        showTop();
+        return;
     }
+    Full full = computeFull(m_store, m_today, m_filter.showDone);
+    m_board = std::move(full.board);
+    m_done = std::move(full.done);
     rebuildVisible();
     Q_EMIT changed();
 }

@@ -8,17 +8,36 @@
 #include "store.h"
 #include "taskcontroller.h"
 
+#include "quadrantpane.h"
+
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QListView>
+#include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace jobprep::ui {
+namespace {
+
+// How many rows of each pane the first paint reads: enough cards (two lines of text each, and
+// more) to fill a pane as tall as the screen, with some to spare for scrolling.
+int firstRows()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int height = screen ? screen->availableGeometry().height() : 1080;
+    const int card = 2 * QFontMetrics(QApplication::font()).height();
+    return std::clamp(height / std::max(card, 1) + 10, 40, 200);
+}
+
+} // namespace
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_today(store.today()),
-      m_controller(new TaskController(store, m_today, this)), m_state(new BoardState(store, m_today, this)),
+      m_controller(new TaskController(store, m_today, this)), m_state(new BoardState(store, m_today, this, firstRows())),
       m_runDialog([](QDialog &d) { return d.exec(); })
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -34,6 +53,18 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     createHelpMenu();
     restoreSettings();
     updateActions();
+    // The rest of the board is read once the first rows are on the screen.
+    if (!m_state->isComplete())
+        m_board->pane(Quadrant::DoFirst)->view()->viewport()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_board->pane(Quadrant::DoFirst)->view()->viewport()) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, m_state, &BoardState::startLoading); // after the rest of this paint pass
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow() = default;

@@ -67,8 +67,15 @@ int QuadrantModel::rowOf(Id id) const
     return -1;
 }
 
+bool QuadrantModel::summaryKnown() const
+{
+    return m_state.isComplete() || !m_state.filter().narrowsOpenTasks();
+}
+
 int QuadrantModel::openCount() const
 {
+    if (!m_state.isComplete() && !m_state.filter().narrowsOpenTasks())
+        return m_state.board().count(m_quadrant);
     int n = 0;
     for (const PlacedTask &t : m_rows)
         n += t.task.isOpen() ? 1 : 0;
@@ -77,6 +84,8 @@ int QuadrantModel::openCount() const
 
 double QuadrantModel::openHours() const
 {
+    if (!m_state.isComplete() && !m_state.filter().narrowsOpenTasks())
+        return m_state.board().hours(m_quadrant);
     double h = 0;
     for (const PlacedTask &t : m_rows)
         h += t.task.isOpen() ? t.task.estimateHours : 0.0;
@@ -86,6 +95,21 @@ double QuadrantModel::openHours() const
 void QuadrantModel::sync()
 {
     const QList<PlacedTask> &next = m_state.visible(m_quadrant);
+    // The whole pane arriving after its first rows: the rows shown are its start, so the rest is
+    // inserted below them and the selection and scroll position stay as they are.
+    bool prefix = next.size() > m_rows.size();
+    for (int row = 0; row < m_rows.size() && prefix; ++row)
+        prefix = m_rows[row].task.id == next[row].task.id;
+    if (prefix) {
+        beginInsertRows({}, int(m_rows.size()), int(next.size()) - 1);
+        const int before = int(m_rows.size());
+        m_rows = next;
+        endInsertRows();
+        if (before > 0)
+            Q_EMIT dataChanged(index(0), index(before - 1));
+        Q_EMIT summaryChanged();
+        return;
+    }
     QSet<Id> nextIds;
     for (const PlacedTask &t : next)
         nextIds.insert(t.task.id);
@@ -236,9 +260,19 @@ std::optional<QList<Id>> QuadrantModel::acceptableIds(const QMimeData *data, Qt:
     return ids;
 }
 
+bool QuadrantModel::allInThisPane(const QList<Id> &ids) const
+{
+    for (Id id : ids)
+        if (m_state.board().find(id)->placement.quadrant != m_quadrant)
+            return false;
+    return true;
+}
+
 bool QuadrantModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
 {
-    return acceptableIds(data, action).has_value();
+    const auto ids = acceptableIds(data, action);
+    // Reordering writes the order of the whole pane, which is known once the board is complete.
+    return ids && (m_state.isComplete() || !allInThisPane(*ids));
 }
 
 bool QuadrantModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -249,11 +283,10 @@ bool QuadrantModel::dropMimeData(const QMimeData *data, Qt::DropAction action, i
     const auto ids = acceptableIds(data, action);
     if (!ids || !m_controller)
         return false;
-    bool allHere = true;
-    for (Id id : *ids)
-        allHere = allHere && m_state.board().find(id)->placement.quadrant == m_quadrant;
-    if (!allHere)
+    if (!allInThisPane(*ids))
         return m_controller->moveTasks(*ids, m_quadrant);
+    if (!m_state.isComplete())
+        return false; // see canDropMimeData()
     const int target = parent.isValid() ? parent.row() : (row < 0 ? int(m_rows.size()) : row);
     const QList<Id> order = reorderedPane(*ids, target);
     if (order == m_state.paneIds(m_quadrant))

@@ -48,8 +48,12 @@ public:
     Quadrant quadrant() const { return m_quadrant; }
     Id taskId(int row) const { return m_rows.value(row).task.id; }
     int rowOf(Id id) const;
+    // The open tasks of the pane and their hours, as its title shows them. While the board is still
+    // loading (BoardState::isComplete()) these are the whole pane's when no filter narrows it, and
+    // summaryKnown() is false when one does.
     int openCount() const;
     double openHours() const;
+    bool summaryKnown() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -72,6 +76,7 @@ private:
     void sync();
     // The dropped ids when every one is an open task on the board; nullopt otherwise.
     std::optional<QList<Id>> acceptableIds(const QMimeData *data, Qt::DropAction action) const;
+    bool allInThisPane(const QList<Id> &ids) const;
     QList<Id> reorderedPane(const QList<Id> &moved, int visibleRow) const;
 
     Quadrant m_quadrant;

@@ -51,6 +51,10 @@ QString QuadrantPane::title() const { return m_title->text(); }
 void QuadrantPane::updateTitle()
 {
     const int q = int(m_model->quadrant());
+    if (!m_model->summaryKnown()) { // a filter narrows a pane that is still being read
+        m_title->setText(tr("%1 %2 · loading…").arg(q).arg(displayName(m_model->quadrant())));
+        return;
+    }
     const int n = m_model->openCount();
     const QString count = n == 1 ? tr("1 task") : tr("%1 tasks").arg(n);
     m_title->setText(tr("%1 %2 · %3 · %4 h")
