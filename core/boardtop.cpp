@@ -218,7 +218,7 @@ Board Board::computeTop(Store &store, const QDate &today, int limit)
     }
 
     // 4. Only the shown tasks are read in full and explained.
-    QHash<Id, QString> companyNames;
+    QHash<Id, QPair<QString, int>> companies;
     for (int q = 0; q < 4; ++q) {
         for (const SortKey &key : shown[std::size_t(q)]) {
             auto full = store.task(key.id);
@@ -229,11 +229,16 @@ Board Board::computeTop(Store &store, const QDate &today, int limit)
                 links.append({f.section, f.postingId, f.postingDeadline, f.companyInterest});
             QString companyName;
             int interest = 0;
-            if (full->companyId)
-                if (const auto c = store.company(full->companyId)) {
-                    companyName = c->name;
-                    interest = c->interest;
+            if (full->companyId) {
+                // One read per company, not per row: a pane often shows several tasks of one company.
+                auto it = companies.constFind(full->companyId);
+                if (it == companies.constEnd()) {
+                    const auto c = store.company(full->companyId);
+                    it = companies.insert(full->companyId, c ? qMakePair(c->name, c->interest) : qMakePair(QString(), 0));
                 }
+                companyName = it->first;
+                interest = it->second;
+            }
             Placement p = placer.place(*full, links, interest, today);
             board.m_index.insert(full->id, {q, int(board.m_panes[q].size())});
             board.m_panes[q].append(PlacedTask{std::move(*full), std::move(p), companyName});

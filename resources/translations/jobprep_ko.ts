@@ -97,7 +97,7 @@
         <translation>새 회사</translation>
     </message>
     <message>
-        <source>What this company's coding tests emphasise (e.g. 구현, SQL, 그래프)</source>
+        <source>What this company&apos;s coding tests emphasise (e.g. 구현, SQL, 그래프)</source>
         <translation>이 회사 코딩테스트에서 자주 나오는 것 (예: 구현, SQL, 그래프)</translation>
     </message>
     <message>
@@ -121,8 +121,8 @@
         <translation>코딩테스트 메모</translation>
     </message>
     <message>
-        <source>a company named "%1" already exists</source>
-        <translation>"%1" 회사가 이미 있습니다</translation>
+        <source>a company named &quot;%1&quot; already exists</source>
+        <translation>&quot;%1&quot; 회사가 이미 있습니다</translation>
     </message>
 </context>
 <context>
@@ -186,16 +186,16 @@
         <translation>NUL 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (YYYY-MM-DD)</source>
-        <translation>"%1"은(는) 올바른 날짜가 아닙니다 (YYYY-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot;은(는) 올바른 날짜가 아닙니다 (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
         <translation>%1에서 %2 사이의 숫자여야 합니다</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1"은(는) 다음 중 하나가 아닙니다: %2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot;은(는) 다음 중 하나가 아닙니다: %2</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -214,12 +214,12 @@
         <translation>문서는 companies, postings, tasks를 담은 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <source>"%1" appears twice</source>
-        <translation>"%1"이(가) 두 번 나옵니다</translation>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot;이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <source>no company named "%1" in the file or the database</source>
-        <translation>파일과 데이터베이스 어디에도 "%1" 회사가 없습니다</translation>
+        <source>no company named &quot;%1&quot; in the file or the database</source>
+        <translation>파일과 데이터베이스 어디에도 &quot;%1&quot; 회사가 없습니다</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
@@ -624,7 +624,8 @@
     <message numerus="yes">
         <source>%n skill(s) found: %1</source>
         <translation>
-            <numerusform>기술 %n개 발견: %1</numerusform></translation>
+            <numerusform>기술 %n개 발견: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>links to #%1 %2</source>
@@ -639,8 +640,8 @@
         <translation>회사와 제목이 필요합니다.</translation>
     </message>
     <message>
-        <source>Deadline: "%1" is not a date (YYYY-MM-DD).</source>
-        <translation>마감: "%1"은(는) 날짜가 아닙니다 (YYYY-MM-DD).</translation>
+        <source>Deadline: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>마감: &quot;%1&quot;은(는) 날짜가 아닙니다 (YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -743,8 +744,8 @@
         <translation>회사: %1</translation>
     </message>
     <message>
-        <source>a company named "%1" already exists</source>
-        <translation>"%1" 회사가 이미 있습니다</translation>
+        <source>a company named &quot;%1&quot; already exists</source>
+        <translation>&quot;%1&quot; 회사가 이미 있습니다</translation>
     </message>
     <message>
         <source>no company with id %1</source>
@@ -1028,32 +1029,36 @@ The file is left exactly as it is.%2</source>
 <context>
     <name>jobprep::ui</name>
     <message>
-        <source>Add "%1"</source>
-        <translation>"%1" 추가</translation>
+        <source>Add &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 추가</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) done</source>
         <translation>
-            <numerusform>할 일 %n개 완료</numerusform></translation>
+            <numerusform>할 일 %n개 완료</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
         <translation>
-            <numerusform>할 일 %n개 삭제</numerusform></translation>
+            <numerusform>할 일 %n개 삭제</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
-        <translation>"%1" 편집</translation>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 편집</translation>
     </message>
     <message numerus="yes">
         <source>Let the planner place %n task(s)</source>
         <translation>
-            <numerusform>할 일 %n개를 플래너에게 맡기기</numerusform></translation>
+            <numerusform>할 일 %n개를 플래너에게 맡기기</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s) to %1</source>
         <translation>
-            <numerusform>할 일 %n개를 %1(으)로 옮기기</numerusform></translation>
+            <numerusform>할 일 %n개를 %1(으)로 옮기기</numerusform>
+        </translation>
     </message>
     <message>
         <source>no task with id %1</source>
@@ -1336,7 +1341,7 @@ The file is left exactly as it is.%2</source>
         <translation>긴급도</translation>
     </message>
     <message>
-        <source>The effective deadline is the earliest of the task's due date and the deadlines of the postings it serves. Overdue is 100; from there urgency falls from 100 on the day to 20 at 14 days out, and is 10 beyond; a task without a deadline has 0.</source>
+        <source>The effective deadline is the earliest of the task&apos;s due date and the deadlines of the postings it serves. Overdue is 100; from there urgency falls from 100 on the day to 20 at 14 days out, and is 10 beyond; a task without a deadline has 0.</source>
         <translation>실제 마감은 할 일의 마감일과 관련 공고 마감일 중 가장 이른 날입니다. 마감이 지나면 100, 마감 당일 100에서 14일 전 20까지 내려가고, 그보다 멀면 10, 마감이 없으면 0입니다.</translation>
     </message>
     <message>
@@ -1404,6 +1409,10 @@ The file is left exactly as it is.%2</source>
     <message>
         <source>%1 %2 · %3 · %4 h</source>
         <translation>%1 %2 · %3 · %4시간</translation>
+    </message>
+    <message>
+        <source>%1 %2 · loading…</source>
+        <translation>%1 %2 · 불러오는 중…</translation>
     </message>
 </context>
 <context>
