@@ -101,14 +101,7 @@ void Store::updateCompany(const Company &c)
 void Store::deleteCompany(Id id)
 {
     transaction([&] {
-        Statement ids = m_db.prepare(QStringLiteral(
-            "SELECT DISTINCT tl.task_id FROM task_lines tl JOIN posting_lines pl ON pl.id = tl.line_id "
-            "JOIN postings p ON p.id = pl.posting_id WHERE p.company_id = ?1 "
-            "UNION SELECT id FROM tasks WHERE company_id = ?1"));
-        ids.bind(1, id);
-        QList<Id> touched;
-        while (ids.step())
-            touched << ids.int64(0);
+        const QList<Id> touched = tasksServingCompany(id); // unlinked or losing their company below
         m_db.prepare(QStringLiteral("DELETE FROM companies WHERE id = ?1")).bind(1, id).run();
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no company with id %1").arg(id));
