@@ -1,11 +1,9 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "board.h"
-#include "datagenerator.h"
-#include "jsonio.h"
+#include "builders.h"
 #include "tempdb.h"
 
-#include <QJsonDocument>
 #include <gtest/gtest.h>
 
 using namespace jobprep;
@@ -16,10 +14,7 @@ namespace {
 const QDate kToday(2026, 11, 28);
 
 // A realistic store: every kind, links to requirement/duty/preferred lines, pins, habits, done tasks.
-void fillGenerated(Store &store, int tasks, quint64 seed)
-{
-    importJson(store, QJsonDocument(DataGenerator(tasks, seed, kToday).jobprepJson()).toJson());
-}
+void fillGenerated(Store &store, int tasks, quint64 seed) { importGenerated(store, tasks, seed, kToday); }
 
 void expectSamePlacement(const Placement &a, const Placement &b, Id id)
 {

@@ -3,11 +3,9 @@
 // Board::update keeps each pane's order, count, hours and find() in step with Board::compute over
 // many random drags, reorders, edits, completions, additions and deletions.
 #include "board.h"
-#include "datagenerator.h"
-#include "jsonio.h"
+#include "builders.h"
 #include "tempdb.h"
 
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <gtest/gtest.h>
 
@@ -60,7 +58,7 @@ void expectSameBoard(const Board &board, Store &store, const QList<Id> &gone, co
 TEST(BoardUpdate, ManyRandomChangesKeepEveryPaneAsComputeWouldPlaceIt)
 {
     TempDb db(kToday);
-    importJson(db.store(), QJsonDocument(DataGenerator(1200, 21, kToday).jobprepJson()).toJson());
+    importGenerated(db.store(), 1200, 21, kToday);
     Board board = Board::compute(db.store(), kToday);
     QRandomGenerator rng(7);
     QList<Id> gone;
@@ -140,7 +138,7 @@ TEST(BoardUpdate, ManyRandomChangesKeepEveryPaneAsComputeWouldPlaceIt)
 TEST(BoardUpdate, APaneReadsLikeAList)
 {
     TempDb db(kToday);
-    importJson(db.store(), QJsonDocument(DataGenerator(300, 3, kToday).jobprepJson()).toJson());
+    importGenerated(db.store(), 300, 3, kToday);
     Board board = Board::compute(db.store(), kToday);
     const Id moved = board.pane(Quadrant::Drop).first().task.id;
     db->pinTasks({moved}, Quadrant::DoFirst);

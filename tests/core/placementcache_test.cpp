@@ -5,6 +5,7 @@
 #include "board.h"
 #include "datagenerator.h"
 #include "jsonio.h"
+#include "builders.h"
 #include "tempdb.h"
 
 #include <QJsonDocument>
@@ -18,10 +19,7 @@ namespace {
 
 const QDate kToday(2026, 11, 28);
 
-void fillGenerated(Store &store, int tasks, quint64 seed)
-{
-    importJson(store, QJsonDocument(DataGenerator(tasks, seed, kToday).jobprepJson()).toJson());
-}
+void fillGenerated(Store &store, int tasks, quint64 seed) { importGenerated(store, tasks, seed, kToday); }
 
 // Every row of every pane's first `limit`, and the whole-pane counts and hours, as compute() gives them.
 void expectTopIsStartOfFull(Store &store, const QDate &today, int limit, const std::string &where)

@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "builders.h"
+#include "datagenerator.h"
+#include "jsonio.h"
 #include "store.h"
+
+#include <QJsonDocument>
 
 namespace jobprep::test {
 
@@ -12,6 +16,11 @@ Company makeCompany(const QString &name, int interest, Stage stage)
     c.interest = interest;
     c.stage = stage;
     return c;
+}
+
+void importGenerated(Store &store, int tasks, quint64 seed, const QDate &today)
+{
+    importJson(store, QJsonDocument(DataGenerator(tasks, seed, today).jobprepJson()).toJson());
 }
 
 Task makeTask(const QString &title, Kind kind, const QDate &due, double hours)

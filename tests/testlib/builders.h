@@ -16,6 +16,8 @@ Task makeTask(const QString &title, Kind kind = Kind::Study, const QDate &due = 
 // A posting whose lines are given as (section, text) pairs.
 Posting makePosting(Id companyId, const QString &title, const QDate &deadline,
                     const QList<QPair<Section, QString>> &lines);
+// Imports DataGenerator's realistic data (every kind, links, pins, habits, done tasks) into the store.
+void importGenerated(Store &store, int tasks, quint64 seed, const QDate &today);
 // Ids of a stored posting's lines in one section, in order.
 QList<Id> lineIds(Store &store, Id postingId, Section section);
 

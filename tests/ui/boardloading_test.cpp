@@ -3,17 +3,15 @@
 // The main window paints the first rows of each pane at once and reads the rest in a worker thread.
 #include "boardstate.h"
 #include "boardview.h"
-#include "datagenerator.h"
-#include "jsonio.h"
 #include "mainwindow.h"
 #include "quadrantmodel.h"
 #include "quadrantpane.h"
 #include "store.h"
+#include "builders.h"
 #include "tempdb.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -30,7 +28,7 @@ namespace {
 // 3 000 generated tasks: every pane holds more than the first rows a window reads.
 void fillGenerated(TempDb &db)
 {
-    importJson(db.store(), QJsonDocument(DataGenerator(3000, 7, db.today()).jobprepJson()).toJson());
+    importGenerated(db.store(), 3000, 7, db.today());
 }
 
 struct LoadingWindow
