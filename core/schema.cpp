@@ -134,6 +134,10 @@ CREATE TRIGGER task_groups_update_new
     ON CONFLICT(pinned, important, deadline, estimate, manual) DO UPDATE SET tasks = tasks + 1;
 END;
 )sql"),
+        // 4: the open habits, which the weekly plan reads first (planFromStore); there are few.
+        QStringLiteral(R"sql(
+CREATE INDEX tasks_open_habits ON tasks(repeat) WHERE status <> 'done' AND repeat <> 'none';
+)sql"),
     };
     return steps;
 }

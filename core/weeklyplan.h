@@ -79,8 +79,16 @@ struct WeeklyPlan
     QDate monday;
     QDate today;
     std::array<PlanDay, 7> days;
+    // The two lists hold their first kListed items (the most pressing at risk first, next week in
+    // the planner's order); the totals count every task that belongs in them. At 100 000 tasks the
+    // lists would hold tens of thousands of items that no one reads in a week's plan.
+    static constexpr int kListed = 50;
     QList<AtRiskItem> atRisk;
     QList<CarryOverItem> nextWeek;
+    int atRiskTotal = 0;
+    int atRiskMinutes = 0; // missing, of all of them
+    int nextWeekTotal = 0;
+    int nextWeekMinutes = 0; // remaining, of all of them
 
     QDate sunday() const { return monday.addDays(6); }
     QString weekName() const;

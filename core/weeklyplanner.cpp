@@ -102,7 +102,7 @@ bool boardBefore(const OrderKey &a, const OrderKey &b)
 class Fitter
 {
 public:
-    explicit Fitter(const PlanInput &in) : m_in(in)
+    Fitter(const PlanInput &in, PlanProbe *probe) : m_in(in), m_probe(probe)
     {
         m_monday = in.monday.addDays(1 - in.monday.dayOfWeek());
         const QDate today = in.today.isValid() ? in.today : m_monday;
@@ -123,6 +123,7 @@ private:
     WeeklyPlan assemble() const;
 
     const PlanInput &m_in;
+    PlanProbe *m_probe = nullptr;
     QDate m_monday;
     int m_firstDay = 0;
     int m_blockMinutes = 120;
@@ -255,6 +256,11 @@ WeeklyPlan Fitter::run()
     const QList<int> doFirst = tasksIn(Quadrant::DoFirst);
     for (const int i : doFirst)
         spread(i, m_work[i].estimate, lastDayFor(m_work[i]), &outsideReserve);
+    if (m_probe) {
+        m_probe->firstDay = m_firstDay;
+        m_probe->budgetAfterDoFirst = outsideReserve;
+        m_probe->freeAfterDoFirst = m_free;
+    }
     // Do first may use the protected share only for what would otherwise miss a deadline this week.
     for (const int i : doFirst) {
         const QDate &deadline = m_work[i].deadline;
@@ -264,11 +270,17 @@ WeeklyPlan Fitter::run()
         }
     }
     // Schedule work has had the reserve; Limit gets whatever is left after it.
-    for (const Quadrant q : {Quadrant::Schedule, Quadrant::Limit})
+    for (const Quadrant q : {Quadrant::Schedule, Quadrant::Limit}) {
+        const std::size_t p = std::size_t(q) - std::size_t(Quadrant::Schedule);
+        if (m_probe)
+            m_probe->freeBefore[p] = m_free;
         for (const int i : tasksIn(q)) {
             int unlimited = kUnlimited;
             spread(i, m_work[i].estimate, lastDayFor(m_work[i]), &unlimited);
+            if (m_probe)
+                m_probe->trail[p].emplace_back(m_work[i].task->task.id, m_free);
         }
+    }
     return assemble();
 }
 
@@ -299,35 +311,33 @@ WeeklyPlan Fitter::assemble() const
     }
     const QDate sunday = plan.sunday();
     // Which tasks end up in which list, from the working copies alone; the PlacedTask is read only
-    // for the items made. At risk: most pressing first, the planner's order breaking ties.
+    // for the items listed. At risk: most pressing first, the planner's order breaking ties.
     std::vector<std::pair<qint64, int>> atRisk; // deadline (Julian day), index into m_work
     std::vector<int> nextWeek;
     for (int i = 0; i < m_work.size(); ++i) {
         const Work &w = m_work[i];
         if (w.habit) {
-            if (w.habitMissing > 0)
+            if (w.habitMissing > 0) {
                 atRisk.emplace_back(w.firstMissed.toJulianDay(), i);
+                plan.atRiskMinutes += w.habitMissing;
+            }
         } else if (w.planned < w.estimate) {
-            if (w.deadline.isValid() && w.deadline <= sunday)
+            if (w.deadline.isValid() && w.deadline <= sunday) {
                 atRisk.emplace_back(w.deadline.toJulianDay(), i);
-            else
+                plan.atRiskMinutes += w.estimate - w.planned;
+            } else {
                 nextWeek.push_back(i);
+                plan.nextWeekMinutes += w.estimate - w.planned;
+                if (m_probe)
+                    ++m_probe->nextWeekItems[std::size_t(std::clamp(int(w.quadrant) - 1, 0, 2))];
+            }
         }
     }
-    std::stable_sort(atRisk.begin(), atRisk.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    // The items copy strings out of tasks spread over tens of megabytes: ask for them a few items
-    // ahead, so that the memory latency overlaps instead of adding up.
-    auto prefetch = [this](int i) {
-        const PlacedTask *pt = m_work[i].task;
-        __builtin_prefetch(pt);
-        __builtin_prefetch(reinterpret_cast<const char *>(pt) + 64);
-    };
-    constexpr std::size_t ahead = 8;
-    plan.atRisk.reserve(qsizetype(atRisk.size()));
-    for (std::size_t n = 0; n < atRisk.size(); ++n) {
-        if (n + ahead < atRisk.size())
-            prefetch(atRisk[n + ahead].second);
+    plan.atRiskTotal = int(atRisk.size());
+    plan.nextWeekTotal = int(nextWeek.size());
+    const auto listed = [](std::size_t n) { return std::min<std::size_t>(n, WeeklyPlan::kListed); };
+    std::partial_sort(atRisk.begin(), atRisk.begin() + qsizetype(listed(atRisk.size())), atRisk.end());
+    for (std::size_t n = 0; n < listed(atRisk.size()); ++n) {
         const Work &w = m_work[atRisk[n].second];
         const Task &t = w.task->task;
         if (w.habit)
@@ -337,10 +347,7 @@ WeeklyPlan Fitter::assemble() const
             plan.atRisk.append({t.id, t.title, t.kind, w.quadrant, w.task->companyName, w.posting, w.deadline,
                                 w.planned, w.estimate - w.planned, false});
     }
-    plan.nextWeek.reserve(qsizetype(nextWeek.size()));
-    for (std::size_t n = 0; n < nextWeek.size(); ++n) {
-        if (n + ahead < nextWeek.size())
-            prefetch(nextWeek[n + ahead]);
+    for (std::size_t n = 0; n < listed(nextWeek.size()); ++n) {
         const Work &w = m_work[nextWeek[n]];
         const Task &t = w.task->task;
         plan.nextWeek.append({t.id, t.title, t.kind, w.quadrant, w.task->companyName, w.posting, w.deadline, w.planned,
@@ -351,9 +358,11 @@ WeeklyPlan Fitter::assemble() const
 
 } // namespace
 
-WeeklyPlan WeeklyPlanner::plan(const PlanInput &input)
+WeeklyPlan WeeklyPlanner::plan(const PlanInput &input, PlanProbe *probe)
 {
-    Fitter fitter(input);
+    if (probe)
+        *probe = {};
+    Fitter fitter(input, probe);
     return fitter.run();
 }
 

@@ -162,14 +162,14 @@ void PlanView::thisWeek() { setWeek(today()); }
 
 void PlanView::refresh()
 {
-    PlanInput input;
     if (m_store) {
-        input = WeeklyPlanner::inputFromStore(*m_store, m_monday, today());
+        m_plan = WeeklyPlanner::planFromStore(*m_store, m_monday, today());
     } else {
+        PlanInput input;
         input.monday = m_monday;
         input.today = today();
+        m_plan = WeeklyPlanner::plan(input);
     }
-    m_plan = WeeklyPlanner::plan(input);
     const QLocale locale;
     m_title->setText(tr("Week %1 · %2 – %3 · %4 of %5 planned")
                          .arg(m_plan.weekName(), locale.toString(m_plan.monday, QLocale::ShortFormat),
@@ -186,6 +186,9 @@ void PlanView::refresh()
                         : tr("%1 — %2 missing before %3%4").arg(r.title, hoursText(r.missingMinutes), dateText(r.deadline), company),
                 r.quadrant, r.taskId);
     }
+    if (const int more = m_plan.atRiskTotal - int(m_plan.atRisk.size()); more > 0)
+        addItem(m_atRisk, tr("…and %n more (%1 missing in all)", nullptr, more).arg(hoursText(m_plan.atRiskMinutes)),
+                Quadrant::None, 0);
     if (m_plan.atRisk.isEmpty())
         addItem(m_atRisk, tr("Nothing at risk."), Quadrant::None, 0);
     m_nextWeek->clear();
@@ -194,6 +197,9 @@ void PlanView::refresh()
                 tr("%1 — %2 left%3")
                     .arg(c.title, hoursText(c.remainingMinutes), c.company.isEmpty() ? QString() : QStringLiteral(" · ") + c.company),
                 c.quadrant, c.taskId);
+    if (const int more = m_plan.nextWeekTotal - int(m_plan.nextWeek.size()); more > 0)
+        addItem(m_nextWeek, tr("…and %n more (%1 left in all)", nullptr, more).arg(hoursText(m_plan.nextWeekMinutes)),
+                Quadrant::None, 0);
     if (m_plan.nextWeek.isEmpty())
         addItem(m_nextWeek, tr("Everything fits."), Quadrant::None, 0);
 }

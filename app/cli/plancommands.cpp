@@ -50,7 +50,7 @@ int planCmd(Context &c)
     if (format == PlanFormat::Pdf && (out.isEmpty() || out == QLatin1String("-")))
         throw UsageError(QStringLiteral("--format pdf needs --out FILE (a PDF is not written to the terminal)"));
 
-    const WeeklyPlan plan = WeeklyPlanner::plan(WeeklyPlanner::inputFromStore(c.db(), monday, c.today));
+    const WeeklyPlan plan = WeeklyPlanner::planFromStore(c.db(), monday, c.today);
     QString error;
     if (format == PlanFormat::Pdf) {
         if (!writePlanPdf(plan, out, &error))
@@ -73,8 +73,8 @@ int planCmd(Context &c)
                  .arg(plan.weekName())
                  .arg(plan.blockCount())
                  .arg(planformat::hoursText(plan.usedMinutes()), planformat::hoursText(plan.capacityMinutes()))
-                 .arg(plan.atRisk.size())
-                 .arg(plan.nextWeek.size())
+                 .arg(plan.atRiskTotal)
+                 .arg(plan.nextWeekTotal)
                  .arg(out);
     return Ok;
 }

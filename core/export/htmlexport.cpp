@@ -98,6 +98,10 @@ QString planToHtml(const WeeklyPlan &plan)
                       cell(r.company)},
                      r.quadrant);
         h += QStringLiteral("</table>\n");
+        if (const QString more = moreText(plan.atRiskTotal - int(plan.atRisk.size()), plan.atRiskMinutes,
+                                          QStringLiteral("missing"));
+            !more.isEmpty())
+            h += QStringLiteral("<p class=\"more\">%1</p>\n").arg(more.toHtmlEscaped());
     }
     h += QStringLiteral("<h2>Next week</h2>\n");
     if (plan.nextWeek.isEmpty()) {
@@ -110,6 +114,10 @@ QString planToHtml(const WeeklyPlan &plan)
                       cell(c.company)},
                      c.quadrant);
         h += QStringLiteral("</table>\n");
+        if (const QString more = moreText(plan.nextWeekTotal - int(plan.nextWeek.size()), plan.nextWeekMinutes,
+                                          QStringLiteral("left"));
+            !more.isEmpty())
+            h += QStringLiteral("<p class=\"more\">%1</p>\n").arg(more.toHtmlEscaped());
     }
     return h + QStringLiteral("</body>\n</html>\n");
 }

@@ -59,12 +59,20 @@ QByteArray planToMarkdown(const WeeklyPlan &plan)
         md += QStringLiteral("- %1 — %2 missing %3%4\n")
                   .arg(markdownEscaped(r.title), hoursText(r.missingMinutes), when, whereText(r.company, r.posting));
     }
+    if (const QString more = moreText(plan.atRiskTotal - int(plan.atRisk.size()), plan.atRiskMinutes,
+                                      QStringLiteral("missing"));
+        !more.isEmpty())
+        md += QStringLiteral("- %1\n").arg(more);
     md += QStringLiteral("\n## Next week\n\n");
     if (plan.nextWeek.isEmpty())
         md += QStringLiteral("_Everything fits._\n");
     for (const CarryOverItem &c : plan.nextWeek)
         md += QStringLiteral("- %1 — %2 left%3\n")
                   .arg(markdownEscaped(c.title), hoursText(c.remainingMinutes), whereText(c.company, c.posting));
+    if (const QString more = moreText(plan.nextWeekTotal - int(plan.nextWeek.size()), plan.nextWeekMinutes,
+                                      QStringLiteral("left"));
+        !more.isEmpty())
+        md += QStringLiteral("- %1\n").arg(more);
     return md.toUtf8();
 }
 

@@ -78,4 +78,11 @@ QString weekTitle(const WeeklyPlan &plan)
         .arg(plan.weekName(), dateText(plan.monday), QString(QChar(0x2013)), dateText(plan.sunday()));
 }
 
+QString moreText(int more, int allMinutes, const QString &what)
+{
+    if (more <= 0)
+        return {};
+    return QStringLiteral("…and %1 more (%2 %3 in all)").arg(more).arg(hoursText(allMinutes), what);
+}
+
 } // namespace jobprep::planformat

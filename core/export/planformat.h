@@ -19,5 +19,7 @@ QString quadrantKey(Quadrant q);         // "do-first", "schedule", "limit", "dr
 QString quadrantName(Quadrant q);        // "Do first": fixed English, like the CSV header
 QString quadrantColor(Quadrant q);       // "#c0392b": the same colour in the view, HTML and PDF
 QString weekTitle(const WeeklyPlan &plan); // "Week 2026-W49 · 2026-11-30 – 2026-12-06"
+// "…and 312 more (420h missing in all)" after a list cut at WeeklyPlan::kListed; empty when not cut.
+QString moreText(int more, int allMinutes, const QString &what);
 
 } // namespace jobprep::planformat

@@ -77,7 +77,11 @@ QJsonObject planToJson(const WeeklyPlan &plan)
             {QStringLiteral("usedHours"), hours(plan.usedMinutes())},
             {QStringLiteral("days"), days},
             {QStringLiteral("atRisk"), atRisk},
-            {QStringLiteral("nextWeek"), next}};
+            {QStringLiteral("atRiskTotal"), plan.atRiskTotal},
+            {QStringLiteral("atRiskMissingHours"), hours(plan.atRiskMinutes)},
+            {QStringLiteral("nextWeek"), next},
+            {QStringLiteral("nextWeekTotal"), plan.nextWeekTotal},
+            {QStringLiteral("nextWeekRemainingHours"), hours(plan.nextWeekMinutes)}};
 }
 
 QByteArray planToJsonBytes(const WeeklyPlan &plan) { return QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented); }

@@ -539,6 +539,18 @@
         <source>Export week</source>
         <translation>한 주 내보내기</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more (%1 missing in all)</source>
+        <translation>
+            <numerusform>…외 %n개 더 (모두 합쳐 %1 부족)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (%1 left in all)</source>
+        <translation>
+            <numerusform>…외 %n개 더 (모두 합쳐 %1 남음)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jobprep::PostingIntake</name>

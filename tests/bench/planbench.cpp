@@ -18,15 +18,35 @@ void sizes(benchmark::internal::Benchmark *b)
     b->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Complexity();
 }
 
-// What `jobprep-cli plan` does: gather the input from the store (which places every task), then plan.
+// What `jobprep-cli plan` and the Plan view do: read the tasks that decide the week, then plan.
+// kToday is a Saturday: this week has two days left, next week all seven.
 void BM_PlanWeek(benchmark::State &state)
+{
+    Store store(databaseWithTasks(int(state.range(0))));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(WeeklyPlanner::planFromStore(store, kToday, kToday));
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_PlanWeek)->Apply(sizes);
+
+void BM_PlanNextWeek(benchmark::State &state)
+{
+    Store store(databaseWithTasks(int(state.range(0))));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(WeeklyPlanner::planFromStore(store, kToday.addDays(2), kToday));
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_PlanNextWeek)->Apply(sizes);
+
+// The same plan from every task placed in full (the reference the tests compare with).
+void BM_PlanWeekFromEveryTask(benchmark::State &state)
 {
     Store store(databaseWithTasks(int(state.range(0))));
     for (auto _ : state)
         benchmark::DoNotOptimize(WeeklyPlanner::plan(WeeklyPlanner::inputFromStore(store, kToday, kToday)));
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_PlanWeek)->Apply(sizes);
+BENCHMARK(BM_PlanWeekFromEveryTask)->Apply(sizes);
 
 // The planner alone, on tasks already placed.
 void BM_PlanWeekOnly(benchmark::State &state)
@@ -42,7 +62,7 @@ BENCHMARK(BM_PlanWeekOnly)->Apply(sizes);
 void BM_ExportIcs(benchmark::State &state)
 {
     Store store(databaseWithTasks(int(state.range(0))));
-    const WeeklyPlan plan = WeeklyPlanner::plan(WeeklyPlanner::inputFromStore(store, kToday, kToday));
+    const WeeklyPlan plan = WeeklyPlanner::planFromStore(store, kToday, kToday);
     const QTimeZone zone("Asia/Seoul");
     const QDateTime stamp(kToday, QTime(12, 0), Qt::UTC);
     for (auto _ : state)

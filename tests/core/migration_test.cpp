@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "board.h"
 #include "store.h"
+#include "weeklyplanner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -104,6 +105,34 @@ TEST(Migration, VersionTwoFileGetsPlacementInputsFromItsOwnSettings)
             EXPECT_EQ(top.pane(quadrant)[row].task.id, full.pane(quadrant)[row].task.id) << q << " " << row;
     }
     EXPECT_EQ(full.totalCount(), 6);
+}
+
+TEST(Migration, VersionThreeFileGetsTheIndexTheWeeklyPlanReadsHabitsBy)
+{
+    QTemporaryDir dir;
+    const QString path = fromFixture(dir, QStringLiteral("schema-v3.sql"));
+    Store store(path);
+    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    EXPECT_EQ(store.tasks().size(), 7);
+    EXPECT_EQ(store.placementCacheProblems(), QStringList());
+    Statement st = store.database().prepare(
+        QStringLiteral("SELECT count(*) FROM tasks INDEXED BY tasks_open_habits WHERE status <> 'done' AND repeat <> 'none'"));
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.int32(0), 2); // 1일 1커밋, 하루 한 문제
+    // The plan read through it is the plan of every task.
+    const QDate today(2026, 11, 28);
+    const WeeklyPlan fast = WeeklyPlanner::planFromStore(store, today, today);
+    const WeeklyPlan full = WeeklyPlanner::plan(WeeklyPlanner::inputFromStore(store, today, today));
+    ASSERT_EQ(fast.blockCount(), full.blockCount());
+    ASSERT_GT(fast.blockCount(), 0);
+    const QList<PlanBlock> a = fast.allBlocks(), b = full.allBlocks();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].taskId, b[i].taskId);
+        EXPECT_EQ(a[i].minutes, b[i].minutes);
+        EXPECT_EQ(a[i].title, b[i].title);
+    }
+    EXPECT_EQ(fast.atRiskTotal, full.atRiskTotal);
+    EXPECT_EQ(fast.nextWeekTotal, full.nextWeekTotal);
 }
 
 TEST(Migration, NewerFileIsRefusedAndLeftByteIdentical)

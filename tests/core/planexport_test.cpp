@@ -210,6 +210,38 @@ TEST_F(PlanExport, JsonAndHtmlCarryThePlan)
     EXPECT_FALSE(html.contains(QStringLiteral("src=")) || html.contains(QStringLiteral("href=")));
 }
 
+TEST_F(PlanExport, ACutListSaysHowManyMoreAndTheirHoursInEveryFormat)
+{
+    // 90 tasks overdue and 140 that cannot fit: each list shows its first 50 and counts the rest.
+    QList<PlacedTask> tasks;
+    for (int i = 1; i <= 230; ++i)
+        tasks << placed(i, QStringLiteral("과제 %1").arg(i), Quadrant::Schedule, 1.5,
+                        i <= 90 ? kToday.addDays(-2) : QDate());
+    const WeeklyPlan cut = WeeklyPlanner::plan(planInput(tasks));
+    ASSERT_EQ(cut.atRisk.size(), WeeklyPlan::kListed);
+    ASSERT_EQ(cut.atRiskTotal, 90);
+    ASSERT_EQ(cut.nextWeek.size(), WeeklyPlan::kListed);
+    ASSERT_GT(cut.nextWeekTotal, WeeklyPlan::kListed);
+
+    const QJsonObject r = readWithPython("read_md.py", write(QStringLiteral("cut.md"), exportPlan(cut, PlanFormat::Markdown, {}, kStamp)));
+    const QJsonArray atRisk = r[QStringLiteral("sections")].toObject()[QStringLiteral("At risk")].toArray();
+    ASSERT_EQ(atRisk.size(), WeeklyPlan::kListed + 1);
+    EXPECT_EQ(atRisk.last().toString(), QStringLiteral("…and 40 more (135h missing in all)"));
+    const QJsonArray next = r[QStringLiteral("sections")].toObject()[QStringLiteral("Next week")].toArray();
+    ASSERT_EQ(next.size(), WeeklyPlan::kListed + 1);
+    EXPECT_EQ(next.last().toString(), QStringLiteral("…and %1 more (%2 left in all)")
+                                          .arg(cut.nextWeekTotal - WeeklyPlan::kListed)
+                                          .arg(planformat::hoursText(cut.nextWeekMinutes)));
+
+    const QJsonObject json = QJsonDocument::fromJson(exportPlan(cut, PlanFormat::Json, {}, kStamp)).object();
+    EXPECT_EQ(json[QStringLiteral("atRiskTotal")].toInt(), 90);
+    EXPECT_DOUBLE_EQ(json[QStringLiteral("atRiskMissingHours")].toDouble(), 135);
+    EXPECT_EQ(json[QStringLiteral("nextWeekTotal")].toInt(), cut.nextWeekTotal);
+    EXPECT_EQ(json[QStringLiteral("nextWeek")].toArray().size(), WeeklyPlan::kListed);
+    const QString html = QString::fromUtf8(exportPlan(cut, PlanFormat::Html, {}, kStamp));
+    EXPECT_TRUE(html.contains(QStringLiteral("<p class=\"more\">…and 40 more (135h missing in all)</p>")));
+}
+
 TEST_F(PlanExport, SaveLeavesTheOldFileWholeWhenItCannotWrite)
 {
     QString error;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "builders.h"
+#include "export/planformat.h"
 #include "plandaycolumn.h"
 #include "planblockwidget.h"
 #include "planview.h"
@@ -199,4 +200,23 @@ TEST_F(PlanViewTest, ScreenshotForAPersonToLookAt)
         auto *title = w->findChild<QLabel *>(QStringLiteral("planBlockTitle"));
         EXPECT_GE(title->height(), title->heightForWidth(title->width())) << title->text().toStdString();
     }
+}
+
+TEST_F(PlanViewTest, ALongListEndsWithHowManyMoreWhichOpensNothing)
+{
+    const int before = view.plan().atRiskTotal;
+    QList<Task> overdue;
+    for (int i = 0; i < 70; ++i)
+        overdue << makeTask(QStringLiteral("밀린 과제 %1").arg(i), Kind::Project, kToday.addDays(-3), 1.5);
+    db->addTasks(overdue);
+    const WeeklyPlan &plan = view.plan();
+    ASSERT_EQ(plan.atRiskTotal, before + 70);
+    auto *atRisk = view.findChild<QListWidget *>(QStringLiteral("planAtRisk"));
+    ASSERT_EQ(atRisk->count(), WeeklyPlan::kListed + 1);
+    QListWidgetItem *more = atRisk->item(WeeklyPlan::kListed);
+    EXPECT_EQ(more->text(), QStringLiteral("…and %1 more (%2 missing in all)").arg(before + 20).arg(planformat::hoursText(plan.atRiskMinutes)));
+    EXPECT_EQ(more->data(Qt::UserRole).toLongLong(), 0);
+    QSignalSpy spy(&view, &PlanView::taskActivated);
+    Q_EMIT atRisk->itemActivated(more);
+    EXPECT_EQ(spy.size(), 0);
 }
