@@ -6,6 +6,8 @@
 #include "store.h"
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QStyle>
 #include <QHeaderView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -21,7 +23,23 @@ CompaniesDock::CompaniesDock(Store &store, const QDate &today, QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setHeaderLabels({tr("Company"), tr("Stage"), tr("Deadline")});
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The stage and deadline columns fit their widest possible text, measured once; the name takes
+    // the rest. (Sizing every column to its contents laid out each cell's text at every refresh:
+    // a quarter of the start-up at 200 companies.)
+    const QFontMetrics fm(m_tree->font());
+    const int padding = 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 12;
+    int stageWidth = fm.horizontalAdvance(tr("Stage"));
+    for (const QString &name : allNames<Stage>())
+        stageWidth = std::max(stageWidth, fm.horizontalAdvance(displayName(*fromString<Stage>(name))));
+    const int deadlineWidth = std::max(fm.horizontalAdvance(tr("Deadline")),
+                                       fm.horizontalAdvance(QStringLiteral("2026-12-09 (%1)").arg(dDay(m_today.addDays(-999), m_today))));
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::Fixed);
+    header->setSectionResizeMode(2, QHeaderView::Fixed);
+    header->resizeSection(1, stageWidth + padding);
+    header->resizeSection(2, deadlineWidth + padding);
     m_tree->setMinimumWidth(340); // name, stage and "2026-12-09 (D-9)" without clipping
     setWidget(m_tree);
     connect(&store, &Store::companiesChanged, this, &CompaniesDock::refresh);
@@ -74,9 +92,10 @@ void CompaniesDock::fill(bool withReadiness)
             deadline = QStringLiteral("%1 (%2)").arg(r.nearestDeadline.toString(Qt::ISODate), dDay(r.nearestDeadline, m_today));
         auto *item = new QTreeWidgetItem(m_tree, {c.name, displayName(c.stage), deadline});
         item->setData(0, Qt::UserRole, c.id);
-        if (r.requirementLines)
-            item->setToolTip(0, tr("%1: %2 of %3 requirements covered by done tasks")
-                                    .arg(c.name).arg(r.requirementLinesDone).arg(r.requirementLines));
+        // The whole name, which a narrow dock elides.
+        item->setToolTip(0, r.requirementLines ? tr("%1: %2 of %3 requirements covered by done tasks")
+                                                     .arg(c.name).arg(r.requirementLinesDone).arg(r.requirementLines)
+                                               : c.name);
     }
     QTreeWidgetItem *current = all;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)

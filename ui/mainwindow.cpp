@@ -30,7 +30,9 @@ int firstRows()
     const QScreen *screen = QGuiApplication::primaryScreen();
     const int height = screen ? screen->availableGeometry().height() : 1080;
     const int card = 2 * QFontMetrics(QApplication::font()).height();
-    return std::clamp(height / std::max(card, 1) + 10, 40, 200);
+    // The panes sit two above two: each shows about half the screen's height of cards. A few more
+    // than fit, for a pane made taller; the worker reads the rest right after the first paint.
+    return std::clamp(height / 2 / std::max(card, 1) + 6, 16, 120);
 }
 
 } // namespace
@@ -54,15 +56,19 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     restoreSettings();
     updateActions();
     // The rest of the board is read once the first rows are on the screen.
-    if (!m_state->isComplete())
-        m_board->pane(Quadrant::DoFirst)->view()->viewport()->installEventFilter(this);
+    m_board->pane(Quadrant::DoFirst)->view()->viewport()->installEventFilter(this);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Paint && watched == m_board->pane(Quadrant::DoFirst)->view()->viewport()) {
         watched->removeEventFilter(this);
-        QTimer::singleShot(0, m_state, &BoardState::startLoading); // after the rest of this paint pass
+        // After the rest of this paint pass.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_state->isComplete())
+                m_state->startLoading();
+            Q_EMIT firstPainted();
+        });
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -46,6 +46,10 @@ public:
     // Test and screenshot seam: how modal dialogs run (default: QDialog::exec).
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
 
+Q_SIGNALS:
+    // Once, after the board's first rows are painted: work that can wait starts here.
+    void firstPainted();
+
 public Q_SLOTS:
     void newTask();
     void editTask(jobprep::Id id);

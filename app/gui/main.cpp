@@ -31,10 +31,6 @@ int main(int argc, char *argv[])
     jobprep::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("JobPrep Planner"));
     QApplication::setDesktopFileName(QStringLiteral("org.jobprep.Planner"));
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/jobprep-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
     // The language setting wins over the system locale ($JOBPREP_LANG over both).
     jobprep::installTranslations(QSettings().value(jobprep::ui::SettingsDialog::languageKey()).toString());
 
@@ -75,12 +71,23 @@ int main(int argc, char *argv[])
         const QDate d = *today;
         store->setClock([d] { return QDateTime(d, QTime::currentTime()); });
     }
+    // The icon's six PNGs are decoded when added (a tenth of the start-up): set it after the board's
+    // first paint, unless a dialog comes first.
+    auto setIcon = [] {
+        QIcon icon;
+        for (int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/jobprep-%1.png").arg(size), QSize(size, size));
+        QApplication::setWindowIcon(icon);
+    };
     if (firstRun && !parser.isSet(shotsOption) && !startupBenchmark) {
+        setIcon();
         jobprep::ui::WelcomeDialog welcome;
         if (welcome.exec() == QDialog::Accepted && welcome.choice() == jobprep::ui::WelcomeDialog::Example)
             jobprep::addExamplePlan(*store, store->today());
     }
     jobprep::ui::MainWindow window(*store);
+    if (QApplication::windowIcon().isNull())
+        QObject::connect(&window, &jobprep::ui::MainWindow::firstPainted, &app, setIcon);
     std::unique_ptr<jobprep::gui::StartupBenchmark> benchmark;
     if (startupBenchmark) {
         QList<QAbstractItemView *> panes;

@@ -20,6 +20,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTreeWidget>
 #include <QListView>
 #include <QMenuBar>
 #include <QTest>
@@ -187,6 +188,29 @@ TEST(MainWindow, CompanyFilterNarrowsTheBoard)
     EXPECT_EQ(win.w.board()->model(Quadrant::Schedule)->rowCount(), 1);
     win.w.companiesDock()->selectCompany(0);
     EXPECT_EQ(win.w.board()->model(Quadrant::Schedule)->rowCount(), 2);
+}
+
+TEST(MainWindow, CompaniesDockShowsWholeStagesAndDeadlinesAndTheFullNameOnHover)
+{
+    TempDb db;
+    Company c = makeCompany(QStringLiteral("하이퍼커넥트 머신러닝 플랫폼 연구소 (Hyperconnect ML Platform Lab)"), 4,
+                            Stage::CodingTest);
+    const Id id = db->addCompany(c);
+    db->addPosting(makePosting(id, QStringLiteral("ML 엔지니어"), QDate(2027, 2, 19), {}));
+    Window win(db);
+    win.w.show();
+    auto *tree = win.w.findChild<QTreeWidget *>(QStringLiteral("companiesList"));
+    ASSERT_NE(tree, nullptr);
+    win.w.companiesDock()->refresh(); // with deadlines
+    QTreeWidgetItem *item = tree->topLevelItem(1);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->toolTip(0), c.name);
+    const QFontMetrics fm(tree->font());
+    for (int column : {1, 2}) {
+        ASSERT_FALSE(item->text(column).isEmpty()) << column;
+        EXPECT_GE(tree->columnWidth(column), fm.horizontalAdvance(item->text(column))) << column;
+    }
+    EXPECT_LT(tree->columnWidth(0), fm.horizontalAdvance(c.name)); // elided, not scrolled sideways
 }
 
 TEST(MainWindow, TheLastFilterAndSplittersComeBackInTheNextWindow)
