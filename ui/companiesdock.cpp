@@ -44,7 +44,13 @@ CompaniesDock::CompaniesDock(Store &store, const QDate &today, QWidget *parent)
     setWidget(m_tree);
     connect(&store, &Store::companiesChanged, this, &CompaniesDock::refresh);
     connect(&store, &Store::postingsChanged, this, &CompaniesDock::refresh);
-    connect(&store, &Store::tasksChanged, this, &CompaniesDock::refresh); // readiness moves with done tasks
+    // Readiness moves with done tasks; at 100 000 tasks a pass takes tens of milliseconds, which a
+    // drag should not wait for.
+    m_afterTaskChanges = new QTimer(this);
+    m_afterTaskChanges->setSingleShot(true);
+    m_afterTaskChanges->setInterval(300);
+    connect(m_afterTaskChanges, &QTimer::timeout, this, &CompaniesDock::refresh);
+    connect(&store, &Store::tasksChanged, m_afterTaskChanges, qOverload<>(&QTimer::start));
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { Q_EMIT companyChosen(selectedCompany()); });
     fill(false);
     m_tree->viewport()->installEventFilter(this);
@@ -75,7 +81,11 @@ void CompaniesDock::selectCompany(Id id)
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
 }
 
-void CompaniesDock::refresh() { fill(true); }
+void CompaniesDock::refresh()
+{
+    m_afterTaskChanges->stop();
+    fill(true);
+}
 
 void CompaniesDock::fill(bool withReadiness)
 {

@@ -6,6 +6,7 @@
 
 #include <QDockWidget>
 
+class QTimer;
 class QTreeWidget;
 
 namespace jobprep {
@@ -16,7 +17,8 @@ namespace jobprep::ui {
 
 // Target companies (name, stage, nearest open deadline); choosing one filters the board to it.
 // The names and stages are there at once; the deadlines (a readiness pass over every open task)
-// are filled in right after the list is first painted, so they do not hold up the window.
+// are filled in right after the list is first painted, so they do not hold up the window. Task
+// changes refresh it once they pause (a drag or a run of completions is one refresh, not many).
 class CompaniesDock : public QDockWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ private:
     Store &m_store;
     QDate m_today;
     QTreeWidget *m_tree;
+    QTimer *m_afterTaskChanges;
 };
 
 } // namespace jobprep::ui

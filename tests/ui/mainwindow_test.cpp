@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeWidget>
@@ -211,6 +212,32 @@ TEST(MainWindow, CompaniesDockShowsWholeStagesAndDeadlinesAndTheFullNameOnHover)
         EXPECT_GE(tree->columnWidth(column), fm.horizontalAdvance(item->text(column))) << column;
     }
     EXPECT_LT(tree->columnWidth(0), fm.horizontalAdvance(c.name)); // elided, not scrolled sideways
+}
+
+TEST(MainWindow, CompaniesDockCatchesUpWithTaskChangesOnceTheyPause)
+{
+    TempDb db;
+    const Id kakao = db->addCompany(makeCompany(QStringLiteral("카카오"), 5));
+    const Id posting = db->addPosting(makePosting(kakao, QStringLiteral("데이터 엔지니어"), QDate(2026, 12, 20),
+                                                  {{Section::Requirement, QStringLiteral("Spark 경험")}}));
+    Task t = makeTask(QStringLiteral("Spark 스터디"), Kind::Study);
+    t.companyId = kakao;
+    t.lineIds = lineIds(db.store(), posting, Section::Requirement);
+    const Id spark = db->addTask(t);
+    Window win(db);
+    win.w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&win.w));
+    QTest::qWait(50); // the first paint and the deadlines after it
+    auto *tree = win.w.findChild<QTreeWidget *>(QStringLiteral("companiesList"));
+    auto tip = [tree] { return tree->topLevelItem(1)->toolTip(0); };
+    EXPECT_TRUE(tip().contains(QStringLiteral("0 of 1"))) << tip().toStdString();
+    QElapsedTimer clock;
+    clock.start();
+    db->completeTask(spark, db.today());
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(tip().contains(QStringLiteral("0 of 1"))); // not yet: a drag does not wait for it
+    EXPECT_TRUE(QTest::qWaitFor([&] { return tip().contains(QStringLiteral("1 of 1")); }, 5000)) << tip().toStdString();
+    EXPECT_GE(clock.elapsed(), 250);
 }
 
 TEST(MainWindow, TheLastFilterAndSplittersComeBackInTheNextWindow)
