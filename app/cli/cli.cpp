@@ -125,15 +125,20 @@ Company requireCompany(Store &store, const QString &name)
     return *c;
 }
 
+// Terminal columns of one code point: Hangul, CJK, full-width forms and emoji take two.
+static int columnsOf(char32_t cp)
+{
+    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                      (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x1F300 && cp <= 0x1FAFF);
+    return wide ? 2 : 1;
+}
+
 static int columns(const QString &text)
 {
     int w = 0;
-    for (const uint cp : text.toUcs4()) {
-        const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                          (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x1F300 && cp <= 0x1FAFF);
-        w += wide ? 2 : 1;
-    }
+    for (const char32_t cp : QStringView(text).toUcs4())
+        w += columnsOf(cp);
     return w;
 }
 
@@ -141,14 +146,19 @@ QString clip(const QString &text, int width)
 {
     if (columns(text) <= width)
         return text;
-    QString out;
-    for (const uint cp : text.toUcs4()) {
-        const QString ch = QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1);
-        if (columns(out + ch) > width - 1)
+    // The longest start (whole code points) that leaves a column for the ellipsis.
+    int used = 0;
+    qsizetype end = 0;
+    const QStringView view(text);
+    while (end < view.size()) {
+        const bool pair = view[end].isHighSurrogate() && end + 1 < view.size() && view[end + 1].isLowSurrogate();
+        const char32_t cp = pair ? QChar::surrogateToUcs4(view[end], view[end + 1]) : view[end].unicode();
+        if (used + columnsOf(cp) > width - 1)
             break;
-        out += ch;
+        used += columnsOf(cp);
+        end += pair ? 2 : 1;
     }
-    return out + QStringLiteral("…");
+    return text.left(end) + QStringLiteral("…");
 }
 
 QString pad(const QString &text, int width)

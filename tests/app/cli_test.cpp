@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
+#include "cli.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -235,4 +236,21 @@ TEST_F(Cli, JobprepDbEnvironmentVariableChoosesTheFile)
     ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
     Store s(db());
     EXPECT_TRUE(s.companyByName(QStringLiteral("line")));
+}
+
+TEST(CliColumns, ClipAndPadCountHangulAndEmojiAsTwoColumnsAndNeverSplitACodePoint)
+{
+    using jobprep::cli::clip;
+    using jobprep::cli::pad;
+    EXPECT_EQ(clip(QStringLiteral("Spark"), 5), QStringLiteral("Spark"));
+    EXPECT_EQ(clip(QStringLiteral("Spark 스터디"), 8), QStringLiteral("Spark …"));  // 스 would need 2 of the 7
+    EXPECT_EQ(clip(QStringLiteral("카카오 자기소개서"), 7), QStringLiteral("카카오…"));
+    EXPECT_EQ(clip(QStringLiteral("🚀🚀🚀 launch"), 6), QStringLiteral("🚀🚀…"));
+    EXPECT_EQ(pad(QStringLiteral("토스"), 8), QStringLiteral("토스    "));
+    EXPECT_EQ(pad(QStringLiteral("데이터 엔지니어링 밋업"), 10), QStringLiteral("데이터 …  "));
+    const QString padded = pad(QStringLiteral("추천 시스템 포트폴리오 프로젝트"), 20);
+    int columns = 0;
+    for (const char32_t cp : QStringView(padded).toUcs4())
+        columns += (cp >= 0xAC00 && cp <= 0xD7A3) ? 2 : 1;
+    EXPECT_EQ(columns, 20);
 }
