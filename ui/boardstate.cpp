@@ -190,6 +190,18 @@ void BoardState::recompute()
         showTop();
         return;
     }
+    // As at start-up: the first rows at once and the rest from the worker, so that a change of a
+    // company, posting or setting does not hold the window while every task is placed again.
+    if (m_firstRows > 0 && !m_filter.showDone) {
+        m_done.clear();
+        showTop();
+        for (int q = 1; q <= 4; ++q)
+            if (m_board.count(Quadrant(q)) > m_board.pane(Quadrant(q)).size())
+                m_complete = false;
+        if (!m_complete)
+            startLoading();
+        return;
+    }
     Full full = computeFull(m_store, m_today, m_filter.showDone);
     m_board = std::move(full.board);
     m_done = std::move(full.done);

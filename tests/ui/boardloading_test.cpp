@@ -147,6 +147,31 @@ TEST(BoardLoading, ACompanyChangedWhileLoadingReadsTheBoardAgain)
     expectWholeBoard(win, Board::compute(db.store(), db.today()));
 }
 
+TEST(BoardLoading, ACompanyChangedAfterLoadingShowsTheFirstRowsAtOnceAndReadsTheRestAgain)
+{
+    TempDb db;
+    fillGenerated(db);
+    LoadingWindow win(db);
+    ASSERT_TRUE(win.waitComplete());
+    QSignalSpy completed(win.w.boardState(), &BoardState::completed);
+    for (Company c : db->companies()) {
+        c.interest = c.interest == 5 ? 1 : 5;
+        db->updateCompany(c);
+    }
+    // Right away: each pane's first rows as the whole board would have them, and the whole counts.
+    const Board after = Board::compute(db.store(), db.today());
+    EXPECT_FALSE(win.w.boardState()->isComplete());
+    for (int q = 1; q <= 4; ++q) {
+        const BoardPane &pane = after.pane(Quadrant(q));
+        ASSERT_LT(win.model(q)->rowCount(), pane.size()) << "pane " << q;
+        for (int row = 0; row < win.model(q)->rowCount(); ++row)
+            ASSERT_EQ(win.model(q)->taskId(row), pane[row].task.id) << "pane " << q << " row " << row;
+        EXPECT_TRUE(win.title(q).contains(countText(int(pane.size())))) << win.title(q).toStdString();
+    }
+    ASSERT_TRUE(completed.wait(20000) || win.w.boardState()->isComplete());
+    expectWholeBoard(win, after);
+}
+
 TEST(BoardLoading, WhileLoadingAFilteredPaneSaysSoAndReorderingWaits)
 {
     TempDb db;
