@@ -8,6 +8,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace jobprep::ui {
 
@@ -60,7 +61,15 @@ void QuadrantPane::updateTitle()
     m_title->setText(tr("%1 %2 · %3 · %4 h")
                          .arg(q)
                          .arg(displayName(m_model->quadrant()), count,
-                              QLocale().toString(m_model->openHours(), 'g', 4)));
+                              paneHoursText(m_model->openHours())));
+}
+
+QString QuadrantPane::paneHoursText(double hours)
+{
+    // Small sums as they are ("0.25", "9.5"); from 100 on whole hours ("67,370"), never "6.737e+04".
+    if (hours < 100)
+        return QLocale().toString(hours, 'g', 3);
+    return QLocale().toString(qint64(std::llround(hours)));
 }
 
 } // namespace jobprep::ui

@@ -18,6 +18,7 @@ class QuadrantPane : public QFrame
 {
     Q_OBJECT
 public:
+    static QString paneHoursText(double hours); // for the title
     QuadrantPane(QuadrantModel *model, QWidget *parent = nullptr);
     QListView *view() const { return m_view; }
     QuadrantModel *model() const { return m_model; }

@@ -5,6 +5,7 @@
 #include "boardstate.h"
 #include "builders.h"
 #include "quadrantmodel.h"
+#include "quadrantpane.h"
 #include "taskcontroller.h"
 #include "tempdb.h"
 
@@ -213,4 +214,13 @@ TEST(QuadrantModel, FilterNarrowsPanesAndReorderKeepsHiddenTasks)
     const QList<Id> now = b.ids(Quadrant::Schedule);
     EXPECT_LT(now.indexOf(all[2]), now.indexOf(all[1]));
     EXPECT_TRUE(now.contains(all[0]));
+}
+
+TEST(QuadrantPaneTitle, HoursReadAsNumbersAtAnySize)
+{
+    EXPECT_EQ(QuadrantPane::paneHoursText(0.25), QLocale().toString(0.25));
+    EXPECT_EQ(QuadrantPane::paneHoursText(9.5), QLocale().toString(9.5));
+    EXPECT_EQ(QuadrantPane::paneHoursText(12), QLocale().toString(12));
+    EXPECT_EQ(QuadrantPane::paneHoursText(67370.5), QLocale().toString(qint64(67371)));
+    EXPECT_FALSE(QuadrantPane::paneHoursText(246872.25).contains(QLatin1Char('e')));
 }
