@@ -50,6 +50,11 @@ void Store::openAndMigrate(const Options &options)
                           .arg(version)
                           .arg(kSchemaVersion));
     m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // Scratch data in memory, not in temporary files: a statement that writes many rows (the bulk
+    // INSERT … SELECT of an import) keeps a statement journal, the pages it changed, to undo just
+    // itself on an error; from 64 KiB on it went to a temporary file, one write per page. Nothing
+    // durable is kept there: the WAL and its sync settings are unchanged.
+    m_db.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     if (options.readOnly) {
         if (version < kSchemaVersion)
             throw DbError(DbError::Kind::ReadOnly,

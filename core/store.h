@@ -7,6 +7,7 @@
 #include "settings.h"
 #include "sqlite/database.h"
 #include "sqlite/dberror.h"
+#include "sqlite/rowsource.h"
 
 #include <QObject>
 #include <functional>
@@ -110,6 +111,11 @@ private:
     void openAndMigrate(const Options &options);
     void migrateFrom(int version, const Options &options);
     void writeLinks(Id taskId, const QList<Id> &lineIds, bool replace = true);
+    // addTasks() with the ids from firstId on (storebulk.cpp), or, near the end of the id range,
+    // one statement per task with the ids SQLite picks.
+    void addTasksInBulk(const QList<Task> &tasks, const std::function<void()> &afterEach, Id firstId,
+                        QList<Id> &ids);
+    void addTasksOneByOne(const QList<Task> &tasks, const std::function<void()> &afterEach, QList<Id> &ids);
     void writeLines(Id postingId, const QList<PostingLine> &lines);
     QList<Id> readLinks(Id taskId);
     // Placement inputs (storeplacement.cpp)
@@ -135,6 +141,9 @@ private:
     QHash<Id, int> m_interest;
     bool m_factsLoaded = false;
     int m_factLookups = 0;
+    // The in-memory tables addTasksInBulk() inserts from; registered on the connection on first use.
+    std::optional<RowSourceTable> m_bulkTasks;
+    std::optional<RowSourceTable> m_bulkLinks;
 };
 
 } // namespace jobprep

@@ -3,6 +3,7 @@
 // The placement inputs kept on each task row (schema 3): computed with the same rules as the board,
 // written with the task, and recomputed when a company, posting or setting they depend on changes.
 #include "store.h"
+#include "storetaskrow.h"
 
 #include <QSet>
 
@@ -17,8 +18,6 @@ struct StoredInputs
     PlacementInputs inputs;
     bool first = false;
 };
-
-bool firstKind(Kind k) { return k == Kind::Project || k == Kind::Study; }
 
 bool operator==(const StoredInputs &a, const StoredInputs &b)
 {
@@ -109,7 +108,7 @@ void Store::bindPlacementInputs(Statement &st, int firstColumn, const Task &task
     st.bind(firstColumn, in.importance)
         .bind(firstColumn + 1, int(in.important))
         .bind(firstColumn + 2, in.effectiveDeadline)
-        .bind(firstColumn + 3, int(firstKind(task.kind)));
+        .bind(firstColumn + 3, int(placedFirst(task.kind)));
 }
 
 QList<Id> Store::tasksServingCompany(Id companyId)
@@ -162,7 +161,7 @@ void Store::refreshPlacement(const QList<Id> &taskIds)
         stored = {{row.int32(3), row.int32(4) != 0, row.date(5)}, row.int32(6) != 0};
         row.reset();
         t.lineIds = readLinks(id);
-        const StoredInputs now{placementInputs(t), firstKind(t.kind)};
+        const StoredInputs now{placementInputs(t), placedFirst(t.kind)};
         if (now == stored)
             continue;
         write.bind(1, id)
@@ -205,7 +204,7 @@ QStringList Store::placementCacheProblems(int max)
         t.companyId = st.isNull(3) ? 0 : st.int64(3);
         const StoredInputs stored{{st.int32(4), st.int32(5) != 0, st.date(6)}, st.int32(7) != 0};
         t.lineIds = readLinks(t.id);
-        const StoredInputs now{placementInputs(t), firstKind(t.kind)};
+        const StoredInputs now{placementInputs(t), placedFirst(t.kind)};
         if (!(now == stored))
             report(QStringLiteral("task %1: stored importance %2/%3, deadline %4; the rules give %5/%6, deadline %7")
                        .arg(t.id)

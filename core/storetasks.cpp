@@ -12,12 +12,7 @@ namespace {
 // An enum from its stored spelling without making a QString per row (the board reads every open task).
 template <typename E> E enumFromUtf8(QByteArrayView text, E fallback)
 {
-    static const QList<QByteArray> names = [] {
-        QList<QByteArray> out;
-        for (const QString &n : allNames<E>())
-            out << n.toUtf8();
-        return out;
-    }();
+    const QList<QByteArray> &names = storedNames<E>();
     for (int i = 0; i < names.size(); ++i)
         if (names[i].size() == text.size() && std::memcmp(names[i].constData(), text.data(), text.size()) == 0)
             return static_cast<E>(i);
@@ -50,27 +45,31 @@ Task readTask(Statement &st)
 
 } // namespace
 
-const char kInsertTaskSql[] =
-    "INSERT INTO tasks(id, title, kind, notes, due, estimate, status, done_on, company_id, repeat, streak, pinned, "
-    "manual_order, created_at, updated_at, place_importance, place_important, place_deadline, place_first) "
-    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)";
+const char kTaskColumns[] = "id, title, kind, notes, due, estimate, status, done_on, company_id, repeat, streak, "
+                           "pinned, manual_order, created_at, updated_at, place_importance, place_important, "
+                           "place_deadline, place_first";
+
+QString insertTaskSql()
+{
+    return QStringLiteral("INSERT INTO tasks(%1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)")
+        .arg(QLatin1String(kTaskColumns));
+}
 
 void bindTaskRow(Statement &st, const Task &t)
 {
-    st.bind(2, t.title.trimmed()).bind(3, toString(t.kind)).bind(4, t.notes).bind(5, t.due);
-    st.bind(6, t.estimateHours).bind(7, toString(t.status)).bind(8, t.doneOn);
+    st.bind(2, t.title.trimmed()).bindStatic(3, storedName(t.kind)).bind(4, t.notes).bind(5, t.due);
+    st.bind(6, t.estimateHours).bindStatic(7, storedName(t.status)).bind(8, t.doneOn);
     if (t.companyId)
         st.bind(9, t.companyId);
     else
         st.bindNull(9);
-    st.bind(10, toString(t.repeat)).bind(11, t.streak);
+    st.bindStatic(10, storedName(t.repeat)).bind(11, t.streak);
     if (t.pinned == Quadrant::None)
         st.bindNull(12);
     else
         st.bind(12, int(t.pinned));
     st.bindOptional(13, t.manualOrder);
 }
-
 
 Id Store::addTask(Task t)
 {
@@ -79,7 +78,7 @@ Id Store::addTask(Task t)
     Id id = 0;
     transaction([&] {
         const QString now = isoDateTimeText(m_clock());
-        Statement st = m_db.prepare(QLatin1String(kInsertTaskSql));
+        Statement st = m_db.prepare(insertTaskSql());
         if (t.id)
             st.bind(1, t.id); // restoring a deleted task keeps its id (undo)
         else

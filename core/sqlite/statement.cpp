@@ -16,7 +16,8 @@ Statement::~Statement()
         const_cast<Database *>(m_db)->recycle(m_stmt);
 }
 
-Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_texts(std::move(other.m_texts))
 {
     other.m_stmt = nullptr;
 }
@@ -37,9 +38,16 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        rc != SQLITE_OK)
+    // Moving the array into m_texts keeps its bytes where they are.
+    m_texts.push_back(value.toUtf8());
+    return bindStatic(index, m_texts.back());
+}
+
+Statement &Statement::bindStatic(int index, QByteArrayView utf8)
+{
+    // An empty view may have no data; SQLite would bind NULL for a null pointer, not ''.
+    const char *data = utf8.data() ? utf8.data() : "";
+    if (const int rc = sqlite3_bind_text(m_stmt, index, data, int(utf8.size()), SQLITE_STATIC); rc != SQLITE_OK)
         m_db->raise(rc, QStringLiteral("bind"));
     return *this;
 }
@@ -101,6 +109,7 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_texts.clear(); // only now does SQLite no longer point into them
 }
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }

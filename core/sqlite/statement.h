@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -29,6 +30,8 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
+    // Text whose bytes stay valid until the statement is reset (a literal): bound without a copy.
+    Statement &bindStatic(int index, QByteArrayView utf8);
     Statement &bind(int index, const QDate &value); // invalid date binds NULL
     Statement &bindNull(int index);
     Statement &bindOptional(int index, std::optional<qint64> value);
@@ -50,6 +53,9 @@ public:
 private:
     const Database *m_db;
     sqlite3_stmt *m_stmt;
+    // The UTF-8 of the bound QStrings, kept until reset(): SQLite reads them in place instead of
+    // copying each into memory of its own (an import binds millions of them).
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace jobprep
