@@ -9,6 +9,7 @@ namespace jobprep {
 
 Board Board::computeTop(Store &store, const QDate &today, int limit)
 {
+    const ReadSnapshot snapshot(store.database());
     const Placer placer(store.settings());
     Board board;
     // The groups say how many tasks each pane has and their hours, without reading a task.

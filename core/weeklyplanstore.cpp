@@ -208,6 +208,7 @@ void fillDetails(Store &store, WeeklyPlan &plan)
 
 WeeklyPlan WeeklyPlanner::planFromStore(Store &store, const QDate &anyDayOfWeek, const QDate &today)
 {
+    const ReadSnapshot snapshot(store.database()); // every read below sees one state of the file
     PlanInput in;
     in.monday = anyDayOfWeek.addDays(1 - anyDayOfWeek.dayOfWeek());
     in.today = today;

@@ -97,6 +97,8 @@ void Database::raise(int rc, const QString &what) const
     throw DbError(kindFor(rc), QStringLiteral("%1: %2").arg(what, msg), rc);
 }
 
+bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
 void Database::exec(const QString &sql)
 {
     char *err = nullptr;

@@ -156,3 +156,22 @@ TEST(BoardTop, UpdatingOnlyTheChangedTasksGivesTheSameBoardAsComputingAgain)
     EXPECT_EQ(board.find(addedId), nullptr);
     expectSame("delete");
 }
+
+TEST(BoardTop, ReadsAsOneSnapshotAndLeavesNoTransactionOpen)
+{
+    TempDb db(kToday);
+    fillGenerated(db.store(), 300, 12);
+    EXPECT_FALSE(db->database().inTransaction());
+    const Board top = Board::computeTop(db.store(), kToday, 10);
+    EXPECT_FALSE(db->database().inTransaction()); // the snapshot it took is closed again
+    // Inside a caller's transaction it reads that transaction's state and leaves it open.
+    db->database().exec(QStringLiteral("BEGIN"));
+    db->database().exec(QStringLiteral("UPDATE tasks SET pinned = 4 WHERE status <> 'done'"));
+    db->database().exec(QStringLiteral("UPDATE task_groups SET pinned = 4"));
+    const Board inside = Board::computeTop(db.store(), kToday, 10);
+    EXPECT_TRUE(db->database().inTransaction());
+    EXPECT_EQ(inside.count(Quadrant::Drop), top.count(Quadrant::DoFirst) + top.count(Quadrant::Schedule)
+                                                + top.count(Quadrant::Limit) + top.count(Quadrant::Drop));
+    db->database().exec(QStringLiteral("ROLLBACK"));
+    EXPECT_EQ(Board::computeTop(db.store(), kToday, 10).count(Quadrant::DoFirst), top.count(Quadrant::DoFirst));
+}
