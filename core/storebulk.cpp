@@ -39,22 +39,11 @@ void resultDate(sqlite3_context *ctx, const QDate &date)
 {
     if (!date.isValid())
         return sqlite3_result_null(ctx);
-    int year = 0, month = 0, day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 1000 || year > 9999) {
-        const QByteArray text = date.toString(Qt::ISODate).toUtf8();
-        return sqlite3_result_text(ctx, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    }
     char text[10];
-    auto put = [&text](int at, int number, int width) {
-        for (int i = width - 1; i >= 0; --i, number /= 10)
-            text[at + i] = char('0' + number % 10);
-    };
-    put(0, year, 4);
-    text[4] = '-';
-    put(5, month, 2);
-    text[7] = '-';
-    put(8, day, 2);
+    if (!isoDateText(date, text)) {
+        const QByteArray iso = date.toString(Qt::ISODate).toUtf8();
+        return sqlite3_result_text(ctx, iso.constData(), int(iso.size()), SQLITE_TRANSIENT);
+    }
     sqlite3_result_text(ctx, text, 10, SQLITE_TRANSIENT);
 }
 

@@ -52,15 +52,12 @@ Statement &Statement::bindStatic(int index, QByteArrayView utf8)
     return *this;
 }
 
-Statement &Statement::bind(int index, const QDate &value)
+bool isoDateText(const QDate &date, char (&text)[10])
 {
-    if (!value.isValid())
-        return bindNull(index);
     int year = 0, month = 0, day = 0;
-    value.getDate(&year, &month, &day); // one calendar conversion instead of three
-    if (year < 1000 || year > 9999) // the rare case exactly as Qt writes it
-        return bind(index, value.toString(Qt::ISODate));
-    char text[10];
+    date.getDate(&year, &month, &day); // one calendar conversion instead of three
+    if (year < 1000 || year > 9999)
+        return false;
     auto put = [&text](int at, int number, int width) {
         for (int i = width - 1; i >= 0; --i, number /= 10)
             text[at + i] = char('0' + number % 10);
@@ -70,6 +67,16 @@ Statement &Statement::bind(int index, const QDate &value)
     put(5, month, 2);
     text[7] = '-';
     put(8, day, 2);
+    return true;
+}
+
+Statement &Statement::bind(int index, const QDate &value)
+{
+    if (!value.isValid())
+        return bindNull(index);
+    char text[10];
+    if (!isoDateText(value, text)) // the rare case exactly as Qt writes it
+        return bind(index, value.toString(Qt::ISODate));
     if (const int rc = sqlite3_bind_text(m_stmt, index, text, 10, SQLITE_TRANSIENT); rc != SQLITE_OK)
         m_db->raise(rc, QStringLiteral("bind"));
     return *this;

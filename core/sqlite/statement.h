@@ -16,6 +16,10 @@ namespace jobprep {
 class Database;
 
 // A prepared statement with bound values. Parameters are 1-based, as in SQLite.
+// A valid date of the years 1000–9999 as the 10 characters of "YYYY-MM-DD", as Qt::ISODate writes
+// it; false for any other date.
+bool isoDateText(const QDate &date, char (&text)[10]);
+
 class Statement
 {
 public:
