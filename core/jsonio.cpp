@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "jsonio.h"
 #include "dates.h"
-#include "jsonreader.h"
+#include "jsonfields.h"
 #include "store.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <array>
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -18,258 +16,16 @@
 namespace jobprep {
 namespace {
 
-// A translation context of its own, so lupdate and the runtime agree on its name.
-struct JsonIo
-{
-    Q_DECLARE_TR_FUNCTIONS(jobprep::JsonIo)
-};
+using jsonfields::forEachObject;
+using jsonfields::lineColumn;
+using jsonfields::Reader;
+using jsonfields::Where;
 
 QString dateOrEmpty(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
 void putDate(QJsonObject &o, const char *key, const QDate &d)
 {
     o.insert(QLatin1String(key), d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue());
-}
-
-// Where a value sits in the file, as error messages name it ("tasks[3]", "postings[0].lines[2]").
-// Put together only when a message needs it: an import of 100 000 tasks names none of them.
-struct Where
-{
-    const Where *parent = nullptr; // nullptr: the document itself
-    const char *name = nullptr;
-    int index = -1; // -1: the array itself, not one of its elements
-
-    QString text() const
-    {
-        if (!name)
-            return {};
-        QString s = parent ? parent->text() : QString();
-        if (!s.isEmpty())
-            s += QLatin1Char('.');
-        s += QLatin1String(name);
-        if (index >= 0)
-            s += QStringLiteral("[%1]").arg(index);
-        return s;
-    }
-};
-
-// Reads one object's fields with messages that name the path of the field.
-class Reader
-{
-public:
-    using Index = JsonDom::Index;
-    Reader(const JsonDom &dom, Index object, const Where &where) : m_dom(dom), m_object(object), m_where(where)
-    {
-        // One pass over the members: each lookup then compares a few integers instead of names.
-        m_count = dom.size(object);
-        if (m_count > int(m_fields.size()))
-            return; // unusual; value() asks the document
-        Index k = JsonDom::first(object);
-        for (int i = 0; i < m_count; ++i, k = dom.next(k + 1)) {
-            QLatin1String name;
-            if (dom.ascii(k, &name)) {
-                const quint32 hash = keyHash(name);
-                if (m_seen & bit(hash))
-                    for (int j = 0; j < i && !m_repeats; ++j)
-                        m_repeats = m_fields[j].hash == hash;
-                m_fields[i] = {hash, k + 1};
-                m_seen |= bit(hash);
-            } else if (dom.plain(k)) {
-                m_fields[i] = {0, k + 1}; // a name with other characters matches no field
-            } else {
-                m_fields[i] = {kAnyName, k + 1}; // one with escapes might match any
-                m_seen = ~quint64(0);
-                m_repeats = true;
-            }
-        }
-    }
-
-    [[noreturn]] void fail(const QString &key, const QString &what) const
-    {
-        throw ImportError(QStringLiteral("%1.%2: %3").arg(m_where.text(), key, what));
-    }
-    // The member named `key` (the last one if the name repeats, as in QJsonObject), or npos.
-    Index value(const char *key) const
-    {
-        const QLatin1String name(key);
-        if (m_count > int(m_fields.size()))
-            return m_dom.member(m_object, name);
-        const quint32 hash = keyHash(name);
-        if (!(m_seen & bit(hash)))
-            return JsonDom::npos; // the usual answer for an optional field
-        Index found = JsonDom::npos;
-        for (int i = 0; i < m_count; ++i) {
-            const Field &f = m_fields[i];
-            if ((f.hash == hash || f.hash == kAnyName) && m_dom.stringIs(f.value - 1, name)) {
-                found = f.value;
-                if (!m_repeats)
-                    break; // no name can come twice
-            }
-        }
-        return found;
-    }
-    QString str(const char *key, bool required = false, int max = 100000) const
-    {
-        const QLatin1String k(key);
-        const Index v = value(key);
-        if (m_dom.isNull(v)) {
-            if (required)
-                fail(k, JsonIo::tr("is missing"));
-            return {};
-        }
-        if (m_dom.type(v) != JsonDom::Type::String)
-            fail(k, JsonIo::tr("must be a string"));
-        const QString s = m_dom.string(v);
-        if (required && s.trimmed().isEmpty())
-            fail(k, JsonIo::tr("must not be empty"));
-        if (s.size() > max)
-            fail(k, JsonIo::tr("is %1 characters long; at most %2 are allowed").arg(s.size()).arg(max));
-        if (s.contains(QChar(0)))
-            fail(k, JsonIo::tr("contains a NUL character"));
-        return s;
-    }
-    QDate date(const char *key) const
-    {
-        // The usual plain "YYYY-MM-DD" without making a QString of it.
-        char16_t text[10];
-        if (asciiInto(value(key), text, 10) == 10)
-            if (const auto d = parseIsoDate(QStringView(text, 10)))
-                return *d;
-        const QString s = str(key);
-        if (s.isEmpty())
-            return {};
-        const auto d = parseIsoDate(s);
-        if (!d)
-            fail(QLatin1String(key), JsonIo::tr("\"%1\" is not a valid date (YYYY-MM-DD)").arg(s));
-        return *d;
-    }
-    // QDateTime::fromString(str(key), Qt::ISODate), by hand for what isoDateTimeText writes
-    // ("2026-11-28T09:00:00", with a "Z" when in UTC); anything else goes to Qt.
-    QDateTime timestamp(const char *key) const
-    {
-        QLatin1String s;
-        const Index v = value(key);
-        if (!m_dom.isNull(v) && m_dom.ascii(v, &s) && (s.size() == 19 || (s.size() == 20 && s[19] == QLatin1Char('Z')))) {
-            const char *c = s.data();
-            bool ok = c[4] == '-' && c[7] == '-' && c[10] == 'T' && c[13] == ':' && c[16] == ':';
-            auto num = [&](int at, int width) {
-                int n = 0;
-                for (int i = at; i < at + width; ++i) {
-                    ok = ok && c[i] >= '0' && c[i] <= '9';
-                    n = n * 10 + (c[i] - '0');
-                }
-                return n;
-            };
-            const int year = num(0, 4), month = num(5, 2), day = num(8, 2);
-            const int hour = num(11, 2), minute = num(14, 2), second = num(17, 2);
-            const QDate date = ok ? QDate(year, month, day) : QDate();
-            if (date.isValid() && hour < 24 && minute < 60 && second < 60)
-                return QDateTime(date, QTime(hour, minute, second), s.size() == 20 ? Qt::UTC : Qt::LocalTime);
-        }
-        return QDateTime::fromString(str(key), Qt::ISODate);
-    }
-    double number(const char *key, double def, double min, double max) const
-    {
-        const Index v = value(key);
-        if (m_dom.isNull(v))
-            return def;
-        if (m_dom.type(v) != JsonDom::Type::Number || m_dom.number(v) < min || m_dom.number(v) > max)
-            fail(QLatin1String(key), JsonIo::tr("must be a number from %1 to %2").arg(min).arg(max));
-        return m_dom.number(v);
-    }
-    template <typename E> E enumValue(const char *key, E def) const
-    {
-        // Spelled exactly as written (the usual case): no QString, no case-insensitive comparison.
-        static const QStringList names = allNames<E>(); // in the order of the enum's values
-        QLatin1String s0;
-        if (const Index v = value(key); !m_dom.isNull(v) && m_dom.ascii(v, &s0) && !s0.isEmpty())
-            for (qsizetype i = 0; i < names.size(); ++i)
-                if (names[i] == s0)
-                    return static_cast<E>(i);
-        const QString s = str(key);
-        if (s.isEmpty())
-            return def;
-        const auto e = fromString<E>(s);
-        if (!e)
-            fail(QLatin1String(key), JsonIo::tr("\"%1\" is not one of: %2").arg(s, allNames<E>().join(QStringLiteral(", "))));
-        return *e;
-    }
-    // The array's index, or npos when the field is missing or null.
-    Index array(const char *key) const
-    {
-        const Index v = value(key);
-        if (m_dom.isNull(v))
-            return JsonDom::npos;
-        if (m_dom.type(v) != JsonDom::Type::Array)
-            fail(QLatin1String(key), JsonIo::tr("must be an array"));
-        return v;
-    }
-    const Where &where() const { return m_where; }
-
-private:
-    struct Field
-    {
-        quint32 hash = 0;
-        Index value = 0;
-    };
-    static constexpr quint32 kAnyName = ~0u;
-    static quint64 bit(quint32 hash) { return quint64(1) << ((hash ^ hash >> 8 ^ hash >> 16) & 63); }
-    // Length, first and last character: enough to tell this file format's field names apart.
-    static quint32 keyHash(QLatin1String name)
-    {
-        if (name.isEmpty())
-            return 1;
-        return quint32(name.size()) << 16 | quint32(uchar(name.front().toLatin1())) << 8 |
-               quint32(uchar(name.back().toLatin1()));
-    }
-
-    // A plain ASCII string of at most `room` characters copied into `out`: its length, or -1.
-    int asciiInto(Index v, char16_t *out, int room) const
-    {
-        QLatin1String s;
-        if (m_dom.isNull(v) || !m_dom.ascii(v, &s) || s.size() > room)
-            return -1;
-        for (qsizetype i = 0; i < s.size(); ++i)
-            out[i] = char16_t(uchar(s.data()[i]));
-        return int(s.size());
-    }
-
-    const JsonDom &m_dom;
-    Index m_object;
-    const Where &m_where;
-    int m_count = 0;
-    std::array<Field, 24> m_fields;
-    quint64 m_seen = 0;     // a bit for each field name's hash
-    bool m_repeats = false; // two names with the same hash: a name may repeat
-};
-
-// Calls f(element, where) for each element of the array `array` (npos: none), which must be objects.
-template <typename F> void forEachObject(const JsonDom &dom, JsonDom::Index array, const Where &arrayWhere, F f)
-{
-    if (array == JsonDom::npos)
-        return;
-    JsonDom::Index e = JsonDom::first(array);
-    for (int i = 0, n = dom.size(array); i < n; ++i, e = dom.next(e)) {
-        if (dom.type(e) != JsonDom::Type::Object)
-            throw ImportError(
-                QStringLiteral("%1[%2]: %3").arg(arrayWhere.text()).arg(i).arg(JsonIo::tr("must be an object")));
-        const Where where{arrayWhere.parent, arrayWhere.name, i};
-        f(Reader(dom, e, where));
-    }
-}
-
-QString lineColumn(const QByteArray &json, int offset)
-{
-    int line = 1, col = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json[i] == '\n') {
-            ++line;
-            col = 1;
-        } else if ((json[i] & 0xC0) != 0x80) {
-            ++col;
-        }
-    }
-    return JsonIo::tr("line %1, column %2").arg(line).arg(col);
 }
 
 } // namespace

@@ -4,7 +4,7 @@
 // store consistent (an import is all or nothing). The import's own JSON reader must accept only what
 // QJsonDocument accepts, and read it to the same values.
 #include "jsonio.h"
-#include "jsonreader.h"
+#include "jsondom.h"
 #include "store.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 // The fast JSON reader against QJsonDocument: whatever it accepts, Qt accepts and reads the same way.
-#include "jsonreader.h"
+#include "jsondom.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -40,7 +40,7 @@ QByteArray nested(int depth, const char *inner = "1")
 
 } // namespace
 
-TEST(JsonReader, ReadsOrdinaryDocumentsLikeQt)
+TEST(JsonDom, ReadsOrdinaryDocumentsLikeQt)
 {
     const char *docs[] = {
         "{}",
@@ -69,7 +69,7 @@ TEST(JsonReader, ReadsOrdinaryDocumentsLikeQt)
     EXPECT_TRUE(agrees(QByteArray("[\"a\0b\"]", 7))); // a raw NUL inside a string, as Qt reads it
 }
 
-TEST(JsonReader, LeavesErrorsAndOdditiesToQt)
+TEST(JsonDom, LeavesErrorsAndOdditiesToQt)
 {
     const char *docs[] = {
         "",
@@ -120,7 +120,7 @@ TEST(JsonReader, LeavesErrorsAndOdditiesToQt)
     EXPECT_EQ(error.error, QJsonParseError::DeepNesting);
 }
 
-TEST(JsonReader, MembersAndStrings)
+TEST(JsonDom, MembersAndStrings)
 {
     const QByteArray json(R"({"title":"Spark 스터디","n":2.5,"a":[1,{"x":1},[2,3],"s"],"title":"last","e":"a\"b"})");
     const auto dom = JsonDom::parse(json);
