@@ -109,8 +109,9 @@ TEST(DataGenerator, TaskwarriorFormatMatchesOurTasks)
                   t.isOpen() ? QStringLiteral("pending") : QStringLiteral("completed"));
         EXPECT_TRUE(date.match(o.value(QStringLiteral("entry")).toString()).hasMatch());
         EXPECT_EQ(o.contains(QStringLiteral("due")), t.due.isValid());
-        if (t.due.isValid())
+        if (t.due.isValid()) {
             EXPECT_EQ(o.value(QStringLiteral("due")).toString().left(8), t.due.toString(QStringLiteral("yyyyMMdd")));
+        }
         EXPECT_EQ(o.contains(QStringLiteral("end")), !t.isOpen());
         EXPECT_TRUE(uuid.match(o.value(QStringLiteral("uuid")).toString()).hasMatch());
         uuids.insert(o.value(QStringLiteral("uuid")).toString());
