@@ -64,7 +64,8 @@ public:
     // Tasks
     Id addTask(Task task);
     // Adds them all or none, in order, calling afterEach after each one (it may throw to cancel).
-    // Faster than addTask() one by one: a large batch rebuilds the task indexes once at the end.
+    // Faster than addTask() one by one: the rows go in with a few INSERT … SELECT statements, and a
+    // large batch counts task_groups once at the end instead of row by row.
     QList<Id> addTasks(const QList<Task> &tasks, const std::function<void()> &afterEach = {});
     void updateTask(const Task &task);
     void deleteTask(Id id);
@@ -88,7 +89,11 @@ public:
     void refreshPlacement(const QList<Id> &taskIds);
     void refreshAllPlacement(); // every open task
     // What differs between the stored inputs and groups and what the rules give now: empty when none.
+    // Only reads (it works on a read-only store).
     QStringList placementCacheProblems(int max = 20);
+    // Recomputes every open task's stored inputs and counts task_groups again, in one transaction:
+    // the repair for what placementCacheProblems() finds (`jobprep-cli check --repair`).
+    void rebuildPlacementCache();
 
     // Settings
     Settings settings();
@@ -116,6 +121,7 @@ private:
     void addTasksInBulk(const QList<Task> &tasks, const std::function<void()> &afterEach, Id firstId,
                         QList<Id> &ids);
     void addTasksOneByOne(const QList<Task> &tasks, const std::function<void()> &afterEach, QList<Id> &ids);
+    void recountTaskGroups(); // from the open tasks, replacing every row of task_groups
     void writeLines(Id postingId, const QList<PostingLine> &lines);
     QList<Id> readLinks(Id taskId);
     // Placement inputs (storeplacement.cpp)

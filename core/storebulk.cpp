@@ -144,17 +144,7 @@ QList<Id> Store::addTasks(const QList<Task> &tasks, const std::function<void()> 
             m_db.exec(QStringLiteral("PRAGMA cache_size=-2000")); // SQLite's default again
             for (const SchemaObject &o : std::as_const(triggers))
                 m_db.exec(o.sql);
-            // The triggers missed the new rows: count the open tasks again.
-            // Those without a manual order in the order of tasks_by_group, so SQLite need not sort
-            // 100 000 rows; the few with one apart.
-            m_db.exec(QStringLiteral(
-                "DELETE FROM task_groups; "
-                "INSERT INTO task_groups SELECT ifnull(pinned, 0), place_important, ifnull(place_deadline, ''), "
-                "estimate, 0, count(*) FROM tasks WHERE status <> 'done' AND manual_order IS NULL "
-                "GROUP BY ifnull(pinned, 0), place_important, place_deadline, estimate; "
-                "INSERT INTO task_groups SELECT ifnull(pinned, 0), place_important, ifnull(place_deadline, ''), "
-                "estimate, 1, count(*) FROM tasks WHERE status <> 'done' AND manual_order IS NOT NULL "
-                "GROUP BY ifnull(pinned, 0), place_important, place_deadline, estimate;"));
+            recountTaskGroups(); // the triggers missed the new rows
         }
         emitTasks(ids);
     });

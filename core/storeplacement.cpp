@@ -183,6 +183,33 @@ void Store::refreshAllPlacement()
     refreshPlacement(open);
 }
 
+void Store::recountTaskGroups()
+{
+    // Those without a manual order in the order of tasks_by_group, so SQLite need not sort every
+    // open task; the few with one apart.
+    m_db.exec(QStringLiteral(
+        "DELETE FROM task_groups; "
+        "INSERT INTO task_groups SELECT ifnull(pinned, 0), place_important, ifnull(place_deadline, ''), "
+        "estimate, 0, count(*) FROM tasks WHERE status <> 'done' AND manual_order IS NULL "
+        "GROUP BY ifnull(pinned, 0), place_important, place_deadline, estimate; "
+        "INSERT INTO task_groups SELECT ifnull(pinned, 0), place_important, ifnull(place_deadline, ''), "
+        "estimate, 1, count(*) FROM tasks WHERE status <> 'done' AND manual_order IS NOT NULL "
+        "GROUP BY ifnull(pinned, 0), place_important, place_deadline, estimate;"));
+}
+
+void Store::rebuildPlacementCache()
+{
+    transaction([&] {
+        QList<Id> open;
+        Statement st = m_db.prepare(QStringLiteral("SELECT id FROM tasks WHERE status <> 'done'"));
+        while (st.step())
+            open << st.int64(0);
+        refreshPlacement(open);
+        recountTaskGroups();
+        emitTasks(open); // any of them may now sit elsewhere on the board
+    });
+}
+
 QStringList Store::placementCacheProblems(int max)
 {
     QStringList problems;
@@ -191,6 +218,7 @@ QStringList Store::placementCacheProblems(int max)
         if (found++ < max)
             problems << problem;
     };
+    const ReadSnapshot snapshot(m_db); // the tasks, their links and task_groups as of one moment
     forgetPlacementFacts();
     loadPlacementFacts();
     Statement st = m_db.prepare(QStringLiteral(

@@ -20,7 +20,8 @@ public:
     QString message;
 };
 
-enum ExitCode { Ok = 0, BadInput = 1, DatabaseUnusable = 3 };
+// 4: the file is sound but its placement cache differs from the tasks (`check`; `check --repair`).
+enum ExitCode { Ok = 0, BadInput = 1, DatabaseUnusable = 3, StaleCache = 4 };
 
 struct Context
 {

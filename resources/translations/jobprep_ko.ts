@@ -970,6 +970,30 @@
         <source>… %1 more</source>
         <translation>… %1개 더</translation>
     </message>
+    <message>
+        <source>%1 is damaged; --repair rebuilds only the placement cache. Restore a backup with: jobprep-cli restore FILE</source>
+        <translation>%1 파일이 손상되었습니다. --repair는 배치 캐시만 다시 만듭니다. 백업에서 복원하세요: jobprep-cli restore FILE</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2; close it before repairing</source>
+        <translation>%1 파일이 %2에서 열려 있습니다. 닫은 뒤 복구하세요</translation>
+    </message>
+    <message>
+        <source>placement cache rebuilt (%1 problem(s) before, %2 after); backup: %3</source>
+        <translation>배치 캐시를 다시 만들었습니다 (이전 문제 %1개, 이후 %2개). 백업: %3</translation>
+    </message>
+    <message>
+        <source>placement cache ok</source>
+        <translation>배치 캐시 정상</translation>
+    </message>
+    <message>
+        <source>placement cache differs from the tasks:</source>
+        <translation>배치 캐시가 과제와 다릅니다:</translation>
+    </message>
+    <message>
+        <source>the placement cache of %1 differs from the tasks (the board and the plan may show the wrong tasks; nothing you entered is lost); rebuild it with: jobprep-cli check --repair</source>
+        <translation>%1의 배치 캐시가 과제와 다릅니다 (보드와 계획이 잘못된 과제를 보여 줄 수 있지만, 입력한 내용은 그대로입니다). 다시 만들려면: jobprep-cli check --repair</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::gui::Startup</name>

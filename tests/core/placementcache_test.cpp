@@ -211,6 +211,27 @@ TEST(PlacementCache, AWriteThatFailsLeavesInputsAndGroupsAsTheyWere)
     EXPECT_EQ(db->placementCacheProblems(), QStringList());
 }
 
+TEST(PlacementCache, RebuildRepairsStaleInputsAndMiscountedGroupsAndAnnouncesTheTasks)
+{
+    TempDb db(kToday);
+    fillGenerated(db.store(), 400, 7);
+    // What only another program could do: inputs and counts out of step with the tasks. The
+    // importance is outside the triggers' column list, so task_groups stays as it was for it.
+    db->database().exec(QStringLiteral(
+        "UPDATE tasks SET place_importance = place_importance + 5 WHERE id IN "
+        "(SELECT id FROM tasks WHERE status <> 'done' ORDER BY id LIMIT 3); "
+        "UPDATE task_groups SET tasks = tasks + 2 WHERE (pinned, important, deadline, estimate, manual) = "
+        "(SELECT pinned, important, deadline, estimate, manual FROM task_groups ORDER BY tasks DESC LIMIT 1); "
+        "INSERT INTO task_groups VALUES(3, 1, '2031-01-01', 7.25, 0, 4);"));
+    ASSERT_EQ(db->placementCacheProblems().size(), 6); // 3 tasks; the group both ways; the made-up one
+    QList<Id> announced;
+    QObject::connect(&db.store(), &Store::tasksChanged, [&](const QList<Id> &ids) { announced += ids; });
+    db->rebuildPlacementCache();
+    EXPECT_EQ(db->placementCacheProblems(), QStringList());
+    expectTopIsStartOfFull(db.store(), kToday, 20, "after the rebuild");
+    EXPECT_EQ(announced.size(), db->tasks(false).size());
+}
+
 TEST(PlacementCache, TopMatchesFullOnManyDaysLimitsAndCapacities)
 {
     TempDb db(kToday);
