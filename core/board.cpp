@@ -124,6 +124,16 @@ int Board::totalCount() const
     return n;
 }
 
+QHash<Id, QString> Board::nextTaskTitles() const
+{
+    QHash<Id, QString> titles;
+    for (const BoardPane &pane : m_panes) // in quadrant order
+        for (const PlacedTask &t : pane)
+            if (t.task.companyId && !titles.contains(t.task.companyId))
+                titles.insert(t.task.companyId, t.task.title);
+    return titles;
+}
+
 QList<PlacedTask> BoardPane::toList() const
 {
     QList<PlacedTask> out;

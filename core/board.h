@@ -119,6 +119,9 @@ public:
     const BoardPane &pane(Quadrant q) const;
     const PlacedTask *find(Id id) const; // valid until the board changes
     int totalCount() const;
+    // Each company's first open task in board order (Do first, then Schedule, Limit, Drop): its title,
+    // by company id. Over the rows held, so on a computeTop() board over the first rows only.
+    QHash<Id, QString> nextTaskTitles() const;
     int count(Quadrant q) const { return m_counts.at(std::size_t(int(q) - 1)); } // whole pane
     double hours(Quadrant q) const { return m_hours.at(std::size_t(int(q) - 1)); } // whole pane
     static bool sortsBefore(const PlacedTask &a, const PlacedTask &b);

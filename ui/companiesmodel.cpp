@@ -6,43 +6,69 @@
 #include "readiness.h"
 #include "store.h"
 
+#include <QTimer>
+
 namespace jobprep {
 
-CompaniesModel::CompaniesModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_today(store.today())
+CompaniesModel::CompaniesModel(Store &store, QObject *parent, NextTasks nextTasks)
+    : QAbstractTableModel(parent), m_store(store), m_today(store.today()), m_nextTasks(std::move(nextTasks)),
+      m_afterTaskChanges(new QTimer(this))
 {
-    connect(&m_store, &Store::companiesChanged, this, &CompaniesModel::reload);
-    connect(&m_store, &Store::tasksChanged, this, &CompaniesModel::reload);
+    m_afterTaskChanges->setSingleShot(true);
+    m_afterTaskChanges->setInterval(kTaskChangesPauseMs);
+    connect(m_afterTaskChanges, &QTimer::timeout, this, &CompaniesModel::reload);
+    // A company or posting change is shown at once. The store announces it with a task change right
+    // after (their tasks may move); that one is already covered.
+    auto now = [this] {
+        reload();
+        m_coveredTaskChange = true;
+    };
+    connect(&m_store, &Store::companiesChanged, this, now);
+    connect(&m_store, &Store::postingsChanged, this, now);
+    connect(&m_store, &Store::tasksChanged, this, [this] {
+        if (!std::exchange(m_coveredTaskChange, false))
+            m_afterTaskChanges->start();
+    });
     reload();
 }
 
 void CompaniesModel::setToday(const QDate &today)
 {
+    if (today == m_today)
+        return;
     m_today = today;
     reload();
 }
 
+QHash<Id, QString> CompaniesModel::nextTasks()
+{
+    return m_nextTasks ? m_nextTasks() : Board::compute(m_store, m_today).nextTaskTitles();
+}
+
 void CompaniesModel::reload()
 {
+    m_afterTaskChanges->stop();
     beginResetModel();
     m_rows.clear();
     const ReadinessReport report = ReadinessReport::compute(m_store, m_today);
-    const Board board = Board::compute(m_store, m_today);
+    const QHash<Id, QString> next = nextTasks();
     for (const Company &c : m_store.companies()) {
         const CompanyReadiness r = report.company(c.id);
-        Row row{c, r.postings, r.nearestDeadline, r.requirementLines, r.requirementLinesDone, {}};
-        for (Quadrant q : {Quadrant::DoFirst, Quadrant::Schedule, Quadrant::Limit, Quadrant::Drop}) {
-            for (const PlacedTask &t : board.pane(q))
-                if (t.task.companyId == c.id) {
-                    row.nextTask = t.task.title;
-                    break;
-                }
-            if (!row.nextTask.isEmpty())
-                break;
-        }
-        m_rows.append(row);
+        m_rows.append({c, r.postings, r.nearestDeadline, r.requirementLines, r.requirementLinesDone, next.value(c.id)});
     }
     endResetModel();
+}
+
+void CompaniesModel::refreshNextTasks()
+{
+    const QHash<Id, QString> next = nextTasks();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        QString &title = m_rows[row].nextTask;
+        if (title == next.value(m_rows[row].company.id))
+            continue;
+        title = next.value(m_rows[row].company.id);
+        Q_EMIT dataChanged(index(row, NextTask), index(row, NextTask), {Qt::DisplayRole});
+    }
 }
 
 int CompaniesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }

@@ -20,8 +20,8 @@
 
 namespace jobprep {
 
-CompaniesView::CompaniesView(Store &store, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_store(store), m_undo(undoStack), m_model(new CompaniesModel(store, this)),
+CompaniesView::CompaniesView(Store &store, QUndoStack *undoStack, QWidget *parent, CompaniesModel::NextTasks nextTasks)
+    : QWidget(parent), m_store(store), m_undo(undoStack), m_model(new CompaniesModel(store, this, std::move(nextTasks))),
       m_table(new QTableView), m_history(new QListWidget)
 {
     setObjectName(QStringLiteral("companiesView"));

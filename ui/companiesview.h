@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "companiesmodel.h"
 #include "domain.h"
 
 #include <QWidget>
@@ -15,7 +16,6 @@ class QUndoStack;
 namespace jobprep {
 
 class Store;
-class CompaniesModel;
 
 // The companies tab: the companies table, the selected company's stage history, and buttons to
 // change the stage or delete (tasks stay, links removed). Every change is a command on the given
@@ -24,7 +24,8 @@ class CompaniesView : public QWidget
 {
     Q_OBJECT
 public:
-    CompaniesView(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    CompaniesView(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr,
+                  CompaniesModel::NextTasks nextTasks = {});
     CompaniesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     Id currentCompany() const;

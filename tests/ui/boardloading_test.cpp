@@ -3,6 +3,8 @@
 // The main window paints the first rows of each pane at once and reads the rest in a worker thread.
 #include "boardstate.h"
 #include "boardview.h"
+#include "companiesmodel.h"
+#include "companiesview.h"
 #include "mainwindow.h"
 #include "quadrantmodel.h"
 #include "quadrantpane.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <memory>
@@ -203,4 +206,53 @@ TEST(BoardLoading, ClosingBeforeTheBoardArrivesWaitsForTheWorker)
     win->w.boardState()->startLoading();
     win.reset(); // no crash, no result delivered to a deleted window
     QTest::qWait(50);
+}
+
+TEST(BoardLoading, TheCompaniesViewTakesNextTasksOffTheBoardAndFollowsIt)
+{
+    TempDb db;
+    fillGenerated(db);
+    LoadingWindow win(db);
+    win.w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&win.w));
+    auto *tabs = win.w.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentIndex(2); // Companies: built when first shown
+    auto *view = win.w.findChild<CompaniesView *>(QStringLiteral("companiesView"));
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(win.waitComplete());
+    CompaniesModel &model = *view->model();
+    auto expectNextTasksOf = [&](const Board &board) {
+        const QHash<Id, QString> next = board.nextTaskTitles();
+        int named = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const Id company = model.index(r, 0).data(CompaniesModel::IdRole).toLongLong();
+            const QString shown = model.index(r, CompaniesModel::NextTask).data().toString();
+            if (shown != next.value(company))
+                return testing::AssertionFailure() << "company " << company << ": " << shown.toStdString() << " vs "
+                                                   << next.value(company).toStdString();
+            named += !shown.isEmpty();
+        }
+        if (named < model.rowCount() / 2)
+            return testing::AssertionFailure() << "only " << named << " companies have a next task";
+        return testing::AssertionSuccess();
+    };
+    EXPECT_TRUE(expectNextTasksOf(Board::compute(db.store(), db.today())));
+
+    // Its first company's next task is done: once the writes pause, the one after it shows.
+    const Id company = model.index(0, 0).data(CompaniesModel::IdRole).toLongLong();
+    const QString before = model.index(0, CompaniesModel::NextTask).data().toString();
+    const Board board = Board::compute(db.store(), db.today());
+    const PlacedTask *first = nullptr;
+    for (Quadrant q : {Quadrant::DoFirst, Quadrant::Schedule, Quadrant::Limit, Quadrant::Drop})
+        for (const PlacedTask &t : board.pane(q))
+            if (!first && t.task.companyId == company)
+                first = &t;
+    ASSERT_NE(first, nullptr);
+    ASSERT_EQ(first->task.title, before);
+    db->completeTask(first->task.id, db.today());
+    const QString after = Board::compute(db.store(), db.today()).nextTaskTitles().value(company);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model.index(0, CompaniesModel::NextTask).data().toString() == after; },
+                                5000));
+    EXPECT_TRUE(expectNextTasksOf(Board::compute(db.store(), db.today())));
 }

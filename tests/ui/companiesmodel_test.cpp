@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTableView>
+#include <QTest>
 #include <QDir>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -41,7 +42,9 @@ TEST(CompaniesModel, ShowsDeadlineReadinessAndNextTaskAndFollowsTheStore)
     EXPECT_EQ(cell(model, 0, CompaniesModel::NextTask), u("Spark 공부"));
     EXPECT_EQ(cell(model, 0, CompaniesModel::Postings), u("1"));
     db->completeTask(task, today);
-    EXPECT_EQ(cell(model, 0, CompaniesModel::Readiness), u("50% (1/2)"));
+    // Task changes are shown once they pause.
+    EXPECT_EQ(cell(model, 0, CompaniesModel::Readiness), u("0% (0/2)"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return cell(model, 0, CompaniesModel::Readiness) == u("50% (1/2)"); }, 5000));
     EXPECT_EQ(cell(model, 0, CompaniesModel::NextTask), QString());
 
     QTableView view;
@@ -51,6 +54,58 @@ TEST(CompaniesModel, ShowsDeadlineReadinessAndNextTaskAndFollowsTheStore)
     QDir().mkpath(QStringLiteral(JOBPREP_SCREENSHOTS));
     view.show();
     view.grab().save(QStringLiteral(JOBPREP_SCREENSHOTS "/companies-view.png"));
+}
+
+TEST(CompaniesModel, TakesNextTasksFromItsSourceAndReloadsOnceWhenTaskChangesPause)
+{
+    TempDb db;
+    const Id kakao = db->addCompany(makeCompany(u("카카오"), 5));
+    const Id naver = db->addCompany(makeCompany(u("네이버"), 3));
+    int asked = 0;
+    QHash<Id, QString> next{{kakao, u("Spark 공부")}};
+    CompaniesModel model(db.store(), nullptr, [&] {
+        ++asked;
+        return next;
+    });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 2);
+    auto rowOf = [&](Id id) {
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.index(r, 0).data(CompaniesModel::IdRole).toLongLong() == id)
+                return r;
+        return -1;
+    };
+    EXPECT_EQ(cell(model, rowOf(kakao), CompaniesModel::NextTask), u("Spark 공부"));
+    EXPECT_EQ(cell(model, rowOf(naver), CompaniesModel::NextTask), QString());
+    EXPECT_EQ(asked, 1);
+
+    // Ten task writes in a row (a drag, an undo burst): one reload after they pause, not ten.
+    for (int i = 0; i < 10; ++i)
+        db->addTask(makeTask(u("과제 %1").arg(i)));
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return asked == 2; }, 5000));
+    QTest::qWait(CompaniesModel::kTaskChangesPauseMs + 100);
+    EXPECT_EQ(asked, 2);
+
+    // A company change is shown at once, and the task change the store announces with it adds nothing.
+    Company c = *db->company(naver);
+    c.name = u("NAVER");
+    db->updateCompany(c);
+    EXPECT_EQ(asked, 3);
+    EXPECT_EQ(cell(model, rowOf(naver), CompaniesModel::Name), u("NAVER"));
+    QTest::qWait(CompaniesModel::kTaskChangesPauseMs + 100);
+    EXPECT_EQ(asked, 3);
+
+    // The source changed (the whole board arrived): only the next-task cells that differ change.
+    next.insert(naver, u("코딩테스트 연습"));
+    QList<QModelIndex> changed;
+    QObject::connect(&model, &QAbstractItemModel::dataChanged,
+                     [&](const QModelIndex &from, const QModelIndex &) { changed << from; });
+    model.refreshNextTasks();
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed[0].row(), rowOf(naver));
+    EXPECT_EQ(changed[0].column(), int(CompaniesModel::NextTask));
+    EXPECT_EQ(cell(model, rowOf(naver), CompaniesModel::NextTask), u("코딩테스트 연습"));
 }
 
 TEST(CompanyCommands, DeleteKeepsTasksRemovesLinksAndUndoRestoresThem)
