@@ -43,20 +43,24 @@ QList<SkillDemandRow> SkillDemand::compute(Store &store, const QDate &today, con
             rows[s].preferredBy << p.id;
         }
     }
-    for (const Task &t : store.tasks(true)) {
-        QSet<QString> names;
-        for (const QString &s : skills.find(t.title))
-            names.insert(s);
+    // Titles repeat (a habit's every occurrence, the same study note per company): each distinct
+    // title goes through the dictionary's pattern once.
+    QHash<QString, QStringList> titleSkills;
+    store.forEachTaskTitle([&](const Task &t) {
+        auto found = titleSkills.constFind(t.title);
+        if (found == titleSkills.constEnd())
+            found = titleSkills.insert(t.title, skills.find(t.title));
+        QSet<QString> names(found->cbegin(), found->cend());
         for (Id line : t.lineIds)
             for (const QString &s : lineSkills.value(line))
                 names.insert(s);
-        for (const QString &s : names) {
+        for (const QString &s : std::as_const(names)) {
             const auto it = rows.find(s);
             if (it == rows.end())
                 continue;
             (t.isOpen() ? it->openTasks : it->doneTasks) << t.id;
         }
-    }
+    });
     QList<SkillDemandRow> out = rows.values();
     std::sort(out.begin(), out.end(), [](const SkillDemandRow &a, const SkillDemandRow &b) {
         if (a.requiredBy.size() != b.requiredBy.size())

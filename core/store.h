@@ -77,6 +77,9 @@ public:
     // company, repeat, pinned, manual order); titles, notes, stamps and links are left empty.
     // Called once per task, in id order, without holding them all in memory.
     void forEachPlacementTask(const std::function<void(const Task &)> &fn);
+    // Every task, done or not, with only id, title, status and links (skill demand); in id order,
+    // without holding them all in memory.
+    void forEachTaskTitle(const std::function<void(const Task &)> &fn);
     // Marks done; a habit gets its next occurrence, whose id is returned (0 otherwise).
     Id completeTask(Id id, const QDate &today);
     void reopenTask(Id id);

@@ -241,6 +241,32 @@ void Store::forEachPlacementTask(const std::function<void(const Task &)> &fn)
     }
 }
 
+void Store::forEachTaskTitle(const std::function<void(const Task &)> &fn)
+{
+    // One pass in id order; a task's links follow it (task_lines' key starts with the task id).
+    const ReadSnapshot snapshot(m_db);
+    Statement st = m_db.prepare(QStringLiteral("SELECT t.id, t.title, t.status, tl.line_id FROM tasks t "
+                                               "LEFT JOIN task_lines tl ON tl.task_id = t.id ORDER BY t.id, tl.line_id"));
+    Task t;
+    auto flush = [&] {
+        if (t.id)
+            fn(t);
+    };
+    while (st.step()) {
+        const Id id = st.int64(0);
+        if (id != t.id) {
+            flush();
+            t.id = id;
+            t.title = st.text(1);
+            t.status = enumFromUtf8(st.utf8(2), Status::Todo);
+            t.lineIds.clear();
+        }
+        if (!st.isNull(3))
+            t.lineIds << st.int64(3);
+    }
+    flush();
+}
+
 Id Store::completeTask(Id id, const QDate &today)
 {
     Id next = 0;

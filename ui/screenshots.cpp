@@ -3,10 +3,12 @@
 #include "screenshots.h"
 #include "boardstate.h"
 #include "mainwindow.h"
+#include "skillsview.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -49,8 +51,7 @@ void Screenshots::isolateSettings(QTemporaryDir &settingsDir)
 void Screenshots::takeAndQuit(MainWindow &window, const QString &dir)
 {
     window.resize(1440, 900);
-    // A short delay instead of 0: the first paint and font loading happen in the event loop.
-    QTimer::singleShot(300, &window, [&window, dir] {
+    auto shoot = [&window, dir] {
         if (!QDir().mkpath(dir)) {
             std::fprintf(stderr, "cannot create %s\n", qPrintable(dir));
             QApplication::exit(1);
@@ -62,6 +63,14 @@ void Screenshots::takeAndQuit(MainWindow &window, const QString &dir)
             for (int i = 1; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
                 QApplication::processEvents();
+                // A view that reads in a worker (skills) is pictured once it has its data.
+                if (auto *skills = tabs->widget(i)->findChild<SkillsView *>()) {
+                    QElapsedTimer waited;
+                    waited.start();
+                    while (skills->isReading() && waited.elapsed() < 60000)
+                        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+                    QApplication::processEvents();
+                }
                 const QString name = tabs->widget(i)->objectName().remove(QStringLiteral("Page"));
                 ok = save(window, QDir(dir).filePath(name + QStringLiteral(".png"))) && ok;
             }
@@ -75,7 +84,17 @@ void Screenshots::takeAndQuit(MainWindow &window, const QString &dir)
         });
         window.editTask(editorTask(*window.boardState()));
         QApplication::exit(ok ? 0 : 1);
-    });
+    };
+    // The pictures show the whole board (and what is read off it, such as each company's next task),
+    // so a large file waits for the worker. A short delay after that instead of 0: the first paint
+    // and font loading happen in the event loop.
+    BoardState *state = window.boardState();
+    if (state->isComplete())
+        QTimer::singleShot(300, &window, shoot);
+    else
+        QObject::connect(state, &BoardState::completed, &window, [&window, shoot] {
+            QTimer::singleShot(300, &window, shoot);
+        }, Qt::SingleShotConnection);
 }
 
 } // namespace jobprep::ui

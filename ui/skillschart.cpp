@@ -8,7 +8,7 @@
 namespace jobprep {
 namespace {
 constexpr int kMargin = 8;
-constexpr int kCountWidth = 150;
+constexpr int kMinCountWidth = 150;
 } // namespace
 
 SkillsChart::SkillsChart(QWidget *parent) : QWidget(parent)
@@ -18,10 +18,17 @@ SkillsChart::SkillsChart(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
 }
 
+void SkillsChart::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
 void SkillsChart::setRows(const QList<SkillDemandRow> &rows)
 {
     m_rows = rows;
     m_selected = -1;
+    m_countWidth = -1;
     updateGeometry();
     update();
 }
@@ -38,7 +45,23 @@ int SkillsChart::labelWidth() const
 
 QSize SkillsChart::sizeHint() const
 {
-    return {labelWidth() + 300 + kCountWidth, kMargin * 2 + rowHeight() * int(std::max<qsizetype>(1, m_rows.size()))};
+    return {labelWidth() + 300 + countWidth(), kMargin * 2 + rowHeight() * int(std::max<qsizetype>(1, m_rows.size()))};
+}
+
+QString SkillsChart::countText(const SkillDemandRow &row)
+{
+    return tr("%1 required · %2 preferred").arg(row.requiredBy.size()).arg(row.preferredBy.size());
+}
+
+int SkillsChart::countWidth() const
+{
+    // The widest count of these rows (hundreds of postings need more room than a few), measured once.
+    if (m_countWidth < 0) {
+        m_countWidth = kMinCountWidth;
+        for (const SkillDemandRow &r : m_rows)
+            m_countWidth = std::max(m_countWidth, fontMetrics().horizontalAdvance(countText(r)) + 12);
+    }
+    return m_countWidth;
 }
 
 QRect SkillsChart::barRect(int row) const
@@ -47,7 +70,7 @@ QRect SkillsChart::barRect(int row) const
     for (const SkillDemandRow &r : m_rows)
         maxTotal = std::max(maxTotal, int(r.requiredBy.size() + r.preferredBy.size()));
     const int x = kMargin + labelWidth();
-    const int full = std::max(40, width() - x - kCountWidth - kMargin);
+    const int full = std::max(40, width() - x - countWidth() - kMargin);
     const SkillDemandRow &r = m_rows[row];
     const int w = int(double(full) * double(r.requiredBy.size() + r.preferredBy.size()) / maxTotal);
     return {x, kMargin + row * rowHeight() + 3, std::max(w, 2), rowHeight() - 6};
@@ -68,7 +91,8 @@ void SkillsChart::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().base());
     if (m_rows.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, tr("No skills yet: add postings of your target companies."));
+        p.drawText(rect(), Qt::AlignCenter,
+                   m_emptyText.isEmpty() ? tr("No skills yet: add postings of your target companies.") : m_emptyText);
         return;
     }
     const QColor required(0x2f, 0x6f, 0xb3), preferred(0xa9, 0xc8, 0xe8), done(0x2e, 0x8b, 0x57);
@@ -90,8 +114,8 @@ void SkillsChart::paintEvent(QPaintEvent *)
         p.fillRect(QRect(bar.left(), bar.top(), reqW, bar.height()), required);
         p.fillRect(QRect(bar.left() + reqW, bar.top(), bar.width() - reqW, bar.height()), preferred);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(bar.right() + 6, line.top(), kCountWidth, line.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   tr("%1 required · %2 preferred").arg(r.requiredBy.size()).arg(r.preferredBy.size()));
+        p.drawText(QRect(bar.right() + 6, line.top(), countWidth(), line.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                   countText(r));
     }
 }
 

@@ -17,6 +17,8 @@ class SkillsChart : public QWidget
 public:
     explicit SkillsChart(QWidget *parent = nullptr);
     void setRows(const QList<SkillDemandRow> &rows);
+    // Before the first rows arrive: what the empty chart says instead of "no skills yet".
+    void setEmptyText(const QString &text);
     const QList<SkillDemandRow> &rows() const { return m_rows; }
     int selected() const { return m_selected; }
     void select(int row);
@@ -34,9 +36,13 @@ protected:
 private:
     int labelWidth() const;
     int rowHeight() const;
+    int countWidth() const;
+    static QString countText(const SkillDemandRow &row);
 
     QList<SkillDemandRow> m_rows;
     int m_selected = -1;
+    QString m_emptyText;
+    mutable int m_countWidth = -1; // -1: measure again
 };
 
 } // namespace jobprep

@@ -8,13 +8,15 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace jobprep {
 
 SkillsView::SkillsView(Store &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_today(store.today()), m_chart(new SkillsChart), m_legend(new QLabel),
-      m_details(new QListWidget)
+    : QWidget(parent), m_store(store), m_today(store.today()), m_afterTaskChanges(new QTimer(this)),
+      m_chart(new SkillsChart), m_legend(new QLabel), m_details(new QListWidget)
 {
     setObjectName(QStringLiteral("skillsView"));
     m_details->setObjectName(QStringLiteral("skillDetails"));
@@ -33,25 +35,83 @@ SkillsView::SkillsView(Store &store, QWidget *parent)
     layout->addWidget(m_legend);
     layout->addWidget(split, 1);
     connect(m_chart, &SkillsChart::skillActivated, this, &SkillsView::showSkill);
-    connect(&m_store, &Store::tasksChanged, this, &SkillsView::refresh);
+    m_afterTaskChanges->setSingleShot(true);
+    m_afterTaskChanges->setInterval(kTaskChangesPauseMs);
+    connect(m_afterTaskChanges, &QTimer::timeout, this, &SkillsView::refresh);
+    connect(&m_store, &Store::tasksChanged, m_afterTaskChanges, qOverload<>(&QTimer::start));
     connect(&m_store, &Store::postingsChanged, this, &SkillsView::refresh);
     refresh();
+    if (isReading())
+        m_chart->setEmptyText(tr("Reading the postings and tasks…"));
+}
+
+SkillsView::~SkillsView()
+{
+    if (m_reader) {
+        m_reader->wait();
+        delete m_reader;
+    }
 }
 
 void SkillsView::setToday(const QDate &today)
 {
+    if (today == m_today)
+        return;
     m_today = today;
     refresh();
 }
 
 void SkillsView::refresh()
 {
+    m_afterTaskChanges->stop();
+    if (m_reader) {
+        m_readAgain = true; // what the worker reads may miss this change
+        return;
+    }
+    const QString path = m_store.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+        show(SkillDemand::compute(m_store, m_today));
+        return;
+    }
+    const QDate today = m_today;
+    m_reader = QThread::create([this, path, today] {
+        std::optional<QList<SkillDemandRow>> rows;
+        try {
+            // Read-only: no lock, no backup, no migration; WAL lets it read while the window writes.
+            Store reader(path, Store::Options(true));
+            rows = SkillDemand::compute(reader, today);
+        } catch (const std::exception &) {
+            rows.reset(); // read() computes on this object's thread instead
+        }
+        // Queued to this object: dropped if it is gone (its destructor waits for this thread first).
+        QMetaObject::invokeMethod(this, [this, rows] { read(rows); }, Qt::QueuedConnection);
+    });
+    m_reader->setObjectName(QStringLiteral("skillsReader"));
+    m_reader->start();
+}
+
+void SkillsView::read(const std::optional<QList<SkillDemandRow>> &rows)
+{
+    m_reader->wait();
+    delete m_reader;
+    m_reader = nullptr;
+    if (std::exchange(m_readAgain, false)) {
+        refresh();
+        return;
+    }
+    show(rows ? *rows : SkillDemand::compute(m_store, m_today));
+}
+
+void SkillsView::show(const QList<SkillDemandRow> &rows)
+{
     const QString current = m_chart->selected() >= 0 ? m_chart->rows()[m_chart->selected()].skill : QString();
-    m_chart->setRows(SkillDemand::compute(m_store, m_today));
+    m_chart->setEmptyText({});
+    m_chart->setRows(rows);
     m_details->clear();
     for (int i = 0; i < m_chart->rows().size(); ++i)
         if (m_chart->rows()[i].skill == current)
             m_chart->select(i);
+    Q_EMIT chartUpdated();
 }
 
 void SkillsView::showSkill(const QString &skill)
@@ -71,12 +131,16 @@ void SkillsView::showSkill(const QString &skill)
             postingLine(id, tr("requires"));
         for (Id id : r.preferredBy)
             postingLine(id, tr("prefers"));
-        for (Id id : r.openTasks)
-            if (const auto t = m_store.task(id))
-                m_details->addItem(tr("Task #%1 %2 (open)").arg(id).arg(t->title));
-        for (Id id : r.doneTasks)
-            if (const auto t = m_store.task(id))
-                m_details->addItem(tr("Task #%1 %2 (done)").arg(id).arg(t->title));
+        // A common skill has thousands of tasks at scale: the first ones, and how many more.
+        auto taskLines = [&](const QList<Id> &ids, const QString &status) {
+            for (qsizetype i = 0; i < std::min<qsizetype>(ids.size(), kTasksListed); ++i)
+                if (const auto t = m_store.task(ids[i]))
+                    m_details->addItem(tr("Task #%1 %2 (%3)").arg(ids[i]).arg(t->title, status));
+            if (ids.size() > kTasksListed)
+                m_details->addItem(tr("… and %n more %1 task(s)", nullptr, int(ids.size() - kTasksListed)).arg(status));
+        };
+        taskLines(r.openTasks, tr("open"));
+        taskLines(r.doneTasks, tr("done"));
         if (r.openTasks.isEmpty() && r.doneTasks.isEmpty())
             m_details->addItem(tr("No task for %1 yet.").arg(skill));
     }

@@ -713,16 +713,30 @@
         <translation>우대</translation>
     </message>
     <message>
-        <source>Task #%1 %2 (open)</source>
-        <translation>할 일 #%1 %2 (진행 중)</translation>
-    </message>
-    <message>
-        <source>Task #%1 %2 (done)</source>
-        <translation>할 일 #%1 %2 (완료)</translation>
-    </message>
-    <message>
         <source>No task for %1 yet.</source>
         <translation>아직 %1 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the postings and tasks…</source>
+        <translation>공고와 할 일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Task #%1 %2 (%3)</source>
+        <translation>할 일 #%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more %1 task(s)</source>
+        <translation>
+            <numerusform>…외 %1 할 일 %n개 더</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,15 @@
 
 #include <QDate>
 #include <QString>
+#include <benchmark/benchmark.h>
 
 namespace jobprep::bench {
+
+// The sizes every benchmark runs at, so that growth is visible: ->Apply(sizes).
+inline void sizes(benchmark::internal::Benchmark *b)
+{
+    b->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Complexity();
+}
 
 // The day every benchmark data set is generated for and placed on.
 inline const QDate kToday(2026, 11, 28);

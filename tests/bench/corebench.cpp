@@ -17,11 +17,6 @@ using namespace jobprep::bench;
 
 namespace {
 
-void sizes(benchmark::internal::Benchmark *b)
-{
-    b->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Complexity();
-}
-
 // Adds the 50th and 99th percentile of per-iteration times (in ms) as counters.
 void percentiles(benchmark::State &state, std::vector<double> &ms, const std::string &prefix = {})
 {

@@ -13,11 +13,6 @@ using namespace jobprep::bench;
 
 namespace {
 
-void sizes(benchmark::internal::Benchmark *b)
-{
-    b->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Complexity();
-}
-
 // What `jobprep-cli plan` and the Plan view do: read the tasks that decide the week, then plan.
 // kToday is a Saturday: this week has two days left, next week all seven.
 void BM_PlanWeek(benchmark::State &state)

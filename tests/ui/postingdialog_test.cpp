@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace jobprep;
 using namespace jobprep::test;
@@ -138,6 +139,7 @@ TEST(SkillsView, ChartSortedByDemandAndClickShowsPostingsAndTasks)
     db->completeTask(done, today);
     SkillsView view(db.store());
     view.resize(760, 420);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.isReading(); }, 10000)); // a file: read in a worker
     SkillsChart *chart = view.chart();
     ASSERT_GE(chart->rows().size(), 5);
     EXPECT_EQ(chart->rows()[0].skill, u("Spark"));
@@ -162,5 +164,45 @@ TEST(SkillsView, ChartSortedByDemandAndClickShowsPostingsAndTasks)
     EXPECT_TRUE(shown.join(u("\n")).contains(u("(done)")));
     // A new posting refreshes the chart through the store's signals.
     db->addPosting(makePosting(b, u("DE"), {}, {{Section::Requirement, u("PyTorch")}}));
-    EXPECT_EQ(view.chart()->rows()[0].requiredBy.size(), 2);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !view.isReading() && view.chart()->rows()[0].requiredBy.size() == 2; },
+                                10000));
+}
+
+TEST(SkillsView, ReadsOnceWhenTaskChangesPauseAndListsTheFirstTasksOfACommonSkill)
+{
+    TempDb db;
+    const Id a = db->addCompany(makeCompany(u("카카오")));
+    db->addPosting(makePosting(a, u("데이터 엔지니어"), {}, {{Section::Requirement, u("SQL 능숙")}}));
+    QList<Task> many;
+    for (int i = 0; i < SkillsView::kTasksListed + 30; ++i)
+        many << makeTask(u("SQL 문제 %1").arg(i), Kind::CodingTest);
+    db->addTasks(many);
+    auto view = std::make_unique<SkillsView>(db.store());
+    int updates = 0;
+    QObject::connect(view.get(), &SkillsView::chartUpdated, [&] { ++updates; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return updates == 1; }, 10000));
+    ASSERT_EQ(view->chart()->rows().size(), 1);
+    EXPECT_EQ(view->chart()->rows()[0].openTasks.size(), SkillsView::kTasksListed + 30);
+
+    // Twenty writes in a row: one reading after they pause, and it has them all.
+    for (int i = 0; i < 20; ++i)
+        db->addTask(makeTask(u("SQL 윈도우 함수 %1").arg(i), Kind::Study));
+    QTest::qWait(SkillsView::kTaskChangesPauseMs / 3);
+    EXPECT_EQ(updates, 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return updates == 2; }, 10000));
+    QTest::qWait(SkillsView::kTaskChangesPauseMs + 200);
+    EXPECT_EQ(updates, 2);
+    EXPECT_EQ(view->chart()->rows()[0].openTasks.size(), SkillsView::kTasksListed + 50);
+
+    view->showSkill(u("SQL"));
+    const int shown = view->details()->count();
+    EXPECT_EQ(shown, 1 + SkillsView::kTasksListed + 1); // the posting, the first tasks, "… and 50 more"
+    EXPECT_TRUE(view->details()->item(shown - 1)->text().contains(u("50"))) << view->details()->item(shown - 1)->text().toStdString();
+
+    // Closed while a reading runs: it waits for the worker, and nothing arrives afterwards.
+    db->addTask(makeTask(u("SQL 마지막"), Kind::Study));
+    view->refresh();
+    EXPECT_TRUE(view->isReading());
+    view.reset();
+    QTest::qWait(50);
 }
