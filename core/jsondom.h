@@ -69,6 +69,11 @@ public:
 
 private:
     enum StringForm : quint8 { Ascii, Utf8, Escaped, Owned };
+    struct Span
+    {
+        quint32 offset; // String: byte offset in m_json, or index in m_owned
+        quint32 end;    // Array, Object: the index after the last descendant
+    };
     struct Node
     {
         Type type = Type::Null;
@@ -77,11 +82,7 @@ private:
         union {
             double number;
             qint64 integer; // a number spelled without fraction or exponent that fits, kept exact as Qt does
-            struct
-            {
-                quint32 offset; // String: byte offset in m_json, or index in m_owned
-                quint32 end;    // Array, Object: the index after the last descendant
-            } span;
+            Span span;
         };
         Node() : number(0) {}
     };
