@@ -240,7 +240,9 @@ ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgr
         if (progress && (done % 250 == 0 || done == total) && !progress(done, total))
             throw ImportError(JsonIo::tr("import cancelled; nothing was imported"));
     };
-    store.transaction([&] {
+    // Every reference below comes from the file's own names and line ids, each resolved and checked:
+    // the store checks them instead of SQLite (bulkTransaction).
+    store.bulkTransaction([&] {
         QHash<QString, Id> companyIds;
         for (const Company &c : companies) {
             if (const auto existing = store.companyByName(c.name)) {

@@ -129,6 +129,37 @@ void Store::transaction(const std::function<void()> &fn)
         Q_EMIT tasksChanged(tasks);
 }
 
+void Store::bulkTransaction(const std::function<void()> &fn)
+{
+    if (m_txDepth > 0 || m_db.inTransaction()) {
+        transaction(fn); // PRAGMA foreign_keys cannot change inside a transaction
+        return;
+    }
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    m_checkingReferences = true;
+    struct Restore
+    {
+        Store &store;
+        ~Restore()
+        {
+            store.m_checkingReferences = false;
+            try {
+                store.m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON")); // a flag of the connection: no I/O
+            } catch (...) {
+            }
+        }
+    } restore{*this};
+    transaction([&] {
+        fn();
+        for (const char *table : {"stage_changes", "postings", "posting_lines"}) {
+            Statement fk = m_db.prepare(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(QLatin1String(table)));
+            if (fk.step())
+                throw DbError(DbError::Kind::Constraint, tr("%1, row %2: reference to a missing row in %3")
+                                                             .arg(QLatin1String(table), fk.text(1), fk.text(2)));
+        }
+    });
+}
+
 void Store::emitTasks(const QList<Id> &ids) { m_pendingTasks += ids; }
 
 Settings Store::settings()

@@ -119,6 +119,16 @@ QList<Id> Store::addTasks(const QList<Task> &tasks, const std::function<void()> 
         // CREATE INDEX sorts with a general record comparison.
         QList<SchemaObject> triggers;
         const bool rebuild = tasks.size() > kRebuildAbove;
+        if (m_checkingReferences) {
+            // SQLite is not enforcing foreign keys (bulkTransaction): each task's company must exist.
+            // Its posting lines are checked by placementInputs(), which throws for a missing one, and
+            // the links' task ids are the ones written here.
+            if (!m_factsLoaded)
+                loadPlacementFacts();
+            for (const Task &t : tasks)
+                if (t.companyId && !m_interest.contains(t.companyId))
+                    throw DbError(DbError::Kind::Constraint, tr("task: no company with id %1").arg(t.companyId));
+        }
         if (rebuild) {
             Statement st = m_db.prepare(QStringLiteral(
                 "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'tasks' AND type = 'trigger' AND sql IS NOT NULL"));
@@ -126,7 +136,8 @@ QList<Id> Store::addTasks(const QList<Task> &tasks, const std::function<void()> 
                 triggers.append({st.text(0), st.text(1)});
             for (const SchemaObject &o : std::as_const(triggers))
                 m_db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(o.name));
-            loadPlacementFacts();
+            if (!m_factsLoaded)
+                loadPlacementFacts();
             // Inserting in index order is not possible for every index: keep their pages in memory.
             m_db.exec(QStringLiteral("PRAGMA cache_size=-65536"));
         }

@@ -829,6 +829,14 @@
         <source>interest must be from 1 to 5 (got %1)</source>
         <translation>관심도는 1에서 5 사이여야 합니다 (입력값 %1)</translation>
     </message>
+    <message>
+        <source>%1, row %2: reference to a missing row in %3</source>
+        <translation>%1, %2번 행: %3에 없는 행을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>task: no company with id %1</source>
+        <translation>할 일: id %1인 회사가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::cli::Text</name>

@@ -30,6 +30,8 @@ QStringList column(Store &store, const QString &sql)
     return out;
 }
 
+int foreignKeys(Store &store) { return store.database().pragmaInt(QStringLiteral("foreign_keys")); }
+
 // Every row of every table, each as one line of quoted values, sorted; then the schema objects with
 // their SQL (and, when asked, where their pages start).
 QStringList contents(Store &store, bool withRootPages)
@@ -116,6 +118,7 @@ TEST(BulkImport, ACancelledImportLeavesTheFileAsItWas)
                             }),
                  ImportError);
     EXPECT_GT(last, 16384);
+    EXPECT_EQ(foreignKeys(db.store()), 1) << "SQLite enforces foreign keys again after the import";
     EXPECT_EQ(contents(db.store(), true), before);
     db.close();
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -154,4 +157,66 @@ TEST(BulkImport, NearTheEndOfTheIdRangeSQLiteGivesTheIds)
         EXPECT_EQ(db->task(id)->title, more[ids.indexOf(id)].title);
     }
     EXPECT_EQ(db->placementCacheProblems(), QStringList());
+}
+
+// SQLite does not enforce foreign keys inside bulkTransaction; the store's own checks must stop every
+// dangling reference, roll everything back, and leave enforcement on afterwards.
+TEST(BulkImport, TheBulkTransactionRefusesDanglingReferencesItselfAndTurnsEnforcementBackOn)
+{
+    TempDb db(kToday);
+    const Id company = db->addCompany(makeCompany(QStringLiteral("Kakao")));
+    const Id posting = db->addPosting(makePosting(company, QStringLiteral("DE"), kToday.addDays(20),
+                                                  {{Section::Requirement, QStringLiteral("SQL")}}));
+    const QList<Id> lines = lineIds(db.store(), posting, Section::Requirement);
+    const QStringList before = contents(db.store(), false);
+    ASSERT_EQ(foreignKeys(db.store()), 1);
+
+    // Enough tasks for the bulk path with its triggers set aside, one of them for a company that is not there.
+    QList<Task> many;
+    for (int i = 0; i < 6000; ++i) {
+        Task t = makeTask(QStringLiteral("task %1").arg(i));
+        t.companyId = company;
+        t.lineIds = lines;
+        many << t;
+    }
+    many[4321].companyId = company + 99;
+    bool insideWithoutEnforcement = false;
+    EXPECT_THROW(db->bulkTransaction([&] {
+        insideWithoutEnforcement = foreignKeys(db.store()) == 0;
+        db->addCompany(makeCompany(QStringLiteral("Naver")));
+        db->addTasks(many);
+    }),
+                 DbError);
+    EXPECT_TRUE(insideWithoutEnforcement);
+    EXPECT_EQ(foreignKeys(db.store()), 1);
+    EXPECT_EQ(contents(db.store(), false), before);
+
+    // A posting line that does not exist.
+    many[4321].companyId = company;
+    many[17].lineIds = {lines.first() + 1000};
+    EXPECT_THROW(db->bulkTransaction([&] { db->addTasks(many); }), DbError);
+    EXPECT_EQ(contents(db.store(), false), before);
+
+    // A row the store does not check itself: foreign_key_check finds it before the commit.
+    many[17].lineIds = lines;
+    EXPECT_THROW(db->bulkTransaction([&] {
+        db->addTasks(many);
+        db->database().exec(QStringLiteral("INSERT INTO posting_lines(posting_id, position, section, text) "
+                                           "VALUES(%1, 9, 'requirement', 'orphan')").arg(posting + 50));
+    }),
+                 DbError);
+    EXPECT_EQ(contents(db.store(), false), before);
+    EXPECT_EQ(foreignKeys(db.store()), 1);
+
+    // All good: written, and SQLite finds nothing either.
+    db->bulkTransaction([&] { db->addTasks(many); });
+    EXPECT_EQ(db->tasks(true).size(), 6000);
+    EXPECT_TRUE(column(db.store(), QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+    EXPECT_EQ(db->placementCacheProblems(), QStringList());
+    EXPECT_EQ(foreignKeys(db.store()), 1);
+
+    // Inside another transaction it is an ordinary nested write, with enforcement on.
+    db->transaction([&] {
+        db->bulkTransaction([&] { EXPECT_EQ(foreignKeys(db.store()), 1); });
+    });
 }
