@@ -130,11 +130,26 @@ void PlanView::setStore(Store *store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
     if (store) {
-        connect(store, &Store::tasksChanged, this, &PlanView::refresh);
-        connect(store, &Store::companiesChanged, this, &PlanView::refresh);
-        connect(store, &Store::postingsChanged, this, &PlanView::refresh);
+        connect(store, &Store::tasksChanged, this, &PlanView::storeChanged);
+        connect(store, &Store::companiesChanged, this, &PlanView::storeChanged);
+        connect(store, &Store::postingsChanged, this, &PlanView::storeChanged);
     }
     thisWeek();
+}
+
+void PlanView::storeChanged()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_outOfDate = true;
+}
+
+void PlanView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outOfDate)
+        refresh();
 }
 
 void PlanView::setToday(const QDate &today)
@@ -162,6 +177,7 @@ void PlanView::thisWeek() { setWeek(today()); }
 
 void PlanView::refresh()
 {
+    m_outOfDate = false;
     if (m_store) {
         m_plan = WeeklyPlanner::planFromStore(*m_store, m_monday, today());
     } else {

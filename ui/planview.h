@@ -21,7 +21,9 @@ class PlanDayColumn;
 class Store;
 
 // The weekly plan: seven day columns with previous / this / next week, a capacity bar per day,
-// the at-risk and next-week lists, and the exports. Follows the store's change signals.
+// the at-risk and next-week lists, and the exports. Follows the store's change signals; while the
+// view is hidden (another tab) a change only marks it out of date, and it reads the week again when
+// shown, so that a drag on the board does not wait for a plan nobody sees.
 class PlanView : public QWidget
 {
     Q_OBJECT
@@ -51,12 +53,16 @@ public Q_SLOTS:
     void exportPdf();
     void print();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void taskActivated(jobprep::Id taskId);
     void exported(const QString &path);
     void exportFailed(const QString &message);
 
 private:
+    void storeChanged();
     QDate today() const;
     void exportTo(std::optional<PlanFormat> fixed);
     void fail(const QString &message);
@@ -64,6 +70,7 @@ private:
     QPointer<Store> m_store;
     QDate m_today;
     QDate m_monday;
+    bool m_outOfDate = false; // the store changed while hidden
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     WeeklyPlan m_plan;
     QLabel *m_title;

@@ -135,6 +135,23 @@ TEST_F(PlanViewTest, FollowsTheStore)
     EXPECT_TRUE(view.plan().nextWeek.isEmpty() || view.plan().nextWeek.first().taskId != project);
 }
 
+TEST_F(PlanViewTest, WhileHiddenItWaitsAndReadsTheWeekAgainWhenShown)
+{
+    auto planned = [&](Id task) {
+        for (const PlanBlock &b : view.plan().allBlocks())
+            if (b.taskId == task)
+                return true;
+        return false;
+    };
+    ASSERT_TRUE(planned(spark));
+    view.hide(); // another tab is current
+    db->deleteTask(spark);
+    EXPECT_TRUE(planned(spark)) << "a hidden plan is not read on every change";
+    view.show();
+    EXPECT_FALSE(planned(spark));
+    EXPECT_EQ(blockWidgets().size(), view.plan().blockCount());
+}
+
 TEST_F(PlanViewTest, ExportsTheWeekInTheChosenFormat)
 {
     QList<std::optional<PlanFormat>> asked;
