@@ -77,6 +77,8 @@ public:
     // company, repeat, pinned, manual order); titles, notes, stamps and links are left empty.
     // Called once per task, in id order, without holding them all in memory.
     void forEachPlacementTask(const std::function<void(const Task &)> &fn);
+    // Each open task's id and title in id order, until fn returns false (proposing tasks for a posting).
+    void forEachOpenTaskTitle(const std::function<bool(Id, const QString &)> &fn);
     // Every task, done or not, with only id, title, status and links (skill demand); in id order,
     // without holding them all in memory.
     void forEachTaskTitle(const std::function<void(const Task &)> &fn);

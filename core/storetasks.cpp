@@ -241,6 +241,14 @@ void Store::forEachPlacementTask(const std::function<void(const Task &)> &fn)
     }
 }
 
+void Store::forEachOpenTaskTitle(const std::function<bool(Id, const QString &)> &fn)
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT id, title FROM tasks WHERE status <> 'done' ORDER BY id"));
+    while (st.step())
+        if (!fn(st.int64(0), st.text(1)))
+            return;
+}
+
 void Store::forEachTaskTitle(const std::function<void(const Task &)> &fn)
 {
     // One pass in id order; a task's links follow it (task_lines' key starts with the task id).

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "taskproposal.h"
+#include "store.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace jobprep {
 
@@ -42,13 +44,27 @@ QString TaskProposer::titleFor(const QString &lineText, const QString &skill) co
 
 QList<ProposedTask> TaskProposer::propose(const QList<PostingLine> &lines, const QList<Task> &openTasks) const
 {
-    QList<QPair<Id, QStringList>> taskSkills; // oldest first
+    QList<const Task *> open;
     for (const Task &t : openTasks)
         if (t.isOpen())
-            taskSkills.append({t.id, skillsOf(t)});
-    std::sort(taskSkills.begin(), taskSkills.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            open << &t;
+    std::sort(open.begin(), open.end(), [](const Task *a, const Task *b) { return a->id < b->id; });
+    return proposeFrom(lines, [&](const std::function<bool(Id, const QString &)> &fn) {
+        for (const Task *t : std::as_const(open))
+            if (!fn(t->id, t->title))
+                return;
+    });
+}
 
+QList<ProposedTask> TaskProposer::propose(const QList<PostingLine> &lines, Store &store) const
+{
+    return proposeFrom(lines, [&](const std::function<bool(Id, const QString &)> &fn) { store.forEachOpenTaskTitle(fn); });
+}
+
+QList<ProposedTask> TaskProposer::proposeFrom(const QList<PostingLine> &lines, const OpenTitles &openTitles) const
+{
     QList<ProposedTask> out;
+    QHash<QString, QPair<Id, QString>> oldest; // by skill: its oldest open task, once found
     for (int i = 0; i < lines.size(); ++i) {
         const PostingLine &l = lines[i];
         if (l.section != Section::Requirement && l.section != Section::Preferred)
@@ -60,18 +76,51 @@ QList<ProposedTask> TaskProposer::propose(const QList<PostingLine> &lines, const
         p.skill = skills.value(0);
         p.title = titleFor(l.text, p.skill);
         p.kind = guessKind(l.text);
-        if (!p.skill.isEmpty()) {
-            for (const auto &[id, names] : taskSkills) {
-                if (names.contains(p.skill)) {
-                    p.existingTaskId = id;
-                    for (const Task &t : openTasks)
-                        if (t.id == id)
-                            p.existingTitle = t.title;
+        if (!p.skill.isEmpty())
+            oldest.insert(p.skill, {0, QString()});
+        out.append(p);
+    }
+    if (oldest.isEmpty())
+        return out;
+
+    // A title can name a skill only if it contains the first word of one of its spellings (a
+    // space or hyphen in a spelling matches other separators, or none, next to Hangul): the others
+    // need not go through the dictionary's pattern. Compared case-folded, as the pattern ignores
+    // case; a skill with an empty first word sends every title to the pattern.
+    QHash<QString, QStringList> words; // by skill still without a task
+    for (const SkillDictionary::Skill &s : m_skills.skills()) {
+        if (!oldest.contains(s.name))
+            continue;
+        QStringList &w = words[s.name];
+        for (const QString &spelling : QStringList{s.name} + s.aliases)
+            w << spelling.section(QRegularExpression(QStringLiteral("[\\s\\-]")), 0, 0).toCaseFolded();
+    }
+    openTitles([&](Id id, const QString &title) {
+        const QString folded = title.toCaseFolded();
+        bool candidate = false;
+        for (auto it = words.cbegin(); it != words.cend() && !candidate; ++it)
+            for (const QString &w : it.value())
+                if (folded.contains(w)) {
+                    candidate = true;
                     break;
                 }
+        if (!candidate)
+            return true;
+        for (const QString &skill : m_skills.find(title)) {
+            const auto it = oldest.find(skill);
+            if (it != oldest.end() && !it->first) {
+                *it = {id, title};
+                words.remove(skill);
             }
         }
-        out.append(p);
+        return !words.isEmpty();
+    });
+    for (ProposedTask &p : out) {
+        const auto found = oldest.constFind(p.skill);
+        if (found != oldest.constEnd() && found->first) {
+            p.existingTaskId = found->first;
+            p.existingTitle = found->second;
+        }
     }
     return out;
 }

@@ -184,7 +184,7 @@ void PostingPasteDialog::dropLine(int row)
 
 void PostingPasteDialog::refreshProposals()
 {
-    m_proposals = TaskProposer().propose(lines(), m_store.tasks(false));
+    m_proposals = TaskProposer().propose(lines(), m_store);
     m_tasks->setRowCount(0);
     m_tasks->setRowCount(int(m_proposals.size()));
     for (int i = 0; i < m_proposals.size(); ++i) {

@@ -24,7 +24,7 @@ int addWithText(Context &c, Posting p)
         p.lines.append({0, l.section, l.text});
     QList<ProposedTask> proposals;
     if (!c.isSet(QStringLiteral("no-tasks"))) {
-        proposals = TaskProposer().propose(p.lines, store.tasks(false));
+        proposals = TaskProposer().propose(p.lines, store);
         if (c.isSet(QStringLiteral("with-preferred")))
             for (ProposedTask &t : proposals)
                 t.checked = true;

@@ -37,6 +37,64 @@ IntakeResult paste(TempDb &db, Id company, const char *title, const char *text, 
 
 } // namespace
 
+// Proposing reads only until each skill has its oldest task and skips titles without a word of the
+// skill's spellings: it must link exactly the task the rule names, from the store as from a list.
+TEST(TaskProposer, ReadingTheStoreProposesWhatTheWholeListProposes)
+{
+    TempDb db;
+    // The oldest tasks, with spellings whose separators differ from the dictionary's ("추천 시스템",
+    // "machine learning", "Big Query", "ML Ops"): the pattern finds them, so the shortcut must not
+    // skip them. Then many more tasks for the same skills.
+    for (const char *title : {"추천시스템 토이 프로젝트", "machine-learning 기초 복습", "빅 쿼리 SQL 연습", "Big  Query 파티션",
+                              "R 언어 통계 복습", "ml ops 파이프라인 정리", "딥러닝 논문 읽기"})
+        db->addTask(makeTask(u(title)));
+    importGenerated(db.store(), 3000, 11, db.today());
+    const Id done = db->addTask(makeTask(u("Rust 러스트 입문")));
+    db->completeTask(done, db.today());
+    const TaskProposer proposer;
+    // What the rule says, the slow way: the oldest open task whose title names the skill.
+    auto oldestFor = [&](const QString &skill) -> Id {
+        for (const Task &t : db->tasks(false)) // in id order
+            if (proposer.skillsOf(t).contains(skill))
+                return t.id;
+        return 0;
+    };
+    auto expectTheRule = [&](const std::initializer_list<const char *> &texts) {
+        QList<PostingLine> lines;
+        for (const char *text : texts)
+            lines.append({0, Section::Requirement, u(text)});
+        lines.append({0, Section::Preferred, u("Kubernetes 운영 경험")});
+        const QList<ProposedTask> fromList = proposer.propose(lines, db->tasks(false));
+        const QList<ProposedTask> fromStore = proposer.propose(lines, db.store());
+        EXPECT_EQ(fromStore.size(), fromList.size());
+        if (fromStore.size() != fromList.size())
+            return 0;
+        int linked = 0;
+        for (int i = 0; i < fromList.size(); ++i) {
+            const ProposedTask &a = fromList[i], &b = fromStore[i];
+            EXPECT_EQ(b.line, a.line);
+            EXPECT_EQ(b.skill, a.skill) << i;
+            EXPECT_EQ(b.title, a.title) << i;
+            EXPECT_EQ(b.kind, a.kind) << i;
+            EXPECT_EQ(b.checked, a.checked) << i;
+            EXPECT_EQ(b.existingTaskId, a.existingTaskId) << a.skill.toStdString();
+            EXPECT_EQ(b.existingTitle, a.existingTitle) << a.skill.toStdString();
+            EXPECT_EQ(a.existingTaskId, a.skill.isEmpty() ? 0 : oldestFor(a.skill)) << a.skill.toStdString();
+            linked += a.existingTaskId != 0;
+            if (a.skill == u("Rust")) {
+                EXPECT_EQ(a.existingTaskId, 0); // its task is done: a new one is proposed
+            }
+        }
+        return linked;
+    };
+    // Without a one-letter skill, whose word ("r") is in most titles and would hide a wrong shortcut.
+    EXPECT_GE(expectTheRule({"추천 시스템 개발 경험", "Machine Learning 기본 이해", "BigQuery 활용 경험", "MLOps 경험",
+                             "Spark 기반 대용량 처리", "Rust 경험", "Haskell 로 함수형 프로그래밍", "커뮤니케이션 능력",
+                             "딥 러닝 프레임워크 경험", "A/B 테스트 설계"}),
+              6);
+    EXPECT_GE(expectTheRule({"R 또는 Python 사용", "SQL 능숙", "Rust 경험"}), 2);
+}
+
 TEST(TaskProposer, GuessesKindFromTheLine)
 {
     EXPECT_EQ(TaskProposer::guessKind(u("Spark 기반 파이프라인 구축 경험")), Kind::Project);
