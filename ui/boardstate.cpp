@@ -3,8 +3,6 @@
 #include "boardstate.h"
 #include "store.h"
 
-#include <QFileInfo>
-#include <QThread>
 
 namespace jobprep::ui {
 
@@ -16,7 +14,7 @@ BoardState::BoardState(Store &store, const QDate &today, QObject *parent, int fi
     connect(&store, &Store::companiesChanged, this, &BoardState::recompute);
     connect(&store, &Store::postingsChanged, this, &BoardState::recompute);
     // The worker needs a file of its own to open (not an in-memory database).
-    if (firstRows <= 0 || !QFileInfo::exists(store.path())) {
+    if (firstRows <= 0 || !StoreReader<Full>::canRead(store)) {
         m_firstRows = 0;
         recompute();
         return;
@@ -28,14 +26,8 @@ BoardState::BoardState(Store &store, const QDate &today, QObject *parent, int fi
     rebuildVisible();
 }
 
-BoardState::~BoardState()
-{
-    // Board::compute cannot be interrupted; at 100 000 tasks this waits well under a second.
-    if (m_loader) {
-        m_loader->wait();
-        delete m_loader;
-    }
-}
+// Board::compute cannot be interrupted; at 100 000 tasks the reader's destructor waits well under a second.
+BoardState::~BoardState() = default;
 
 BoardState::Full BoardState::computeFull(Store &store, const QDate &today, bool withDone)
 {
@@ -66,39 +58,28 @@ BoardState::Full BoardState::computeFull(Store &store, const QDate &today, bool 
 
 void BoardState::startLoading()
 {
-    if (m_complete || m_loader)
+    if (m_complete || m_loader.isRunning())
         return;
     m_changedWhileLoading.clear();
     m_reloadNeeded = false;
-    const QString path = m_store.path();
     const QDate today = m_today;
     const bool withDone = m_filter.showDone;
-    m_loader = QThread::create([this, path, today, withDone] {
-        std::shared_ptr<Full> full;
-        try {
-            // Read-only: no lock file, no backup, no migration; WAL lets it read while the window writes.
-            Store reader(path, Store::Options(true));
+    m_loader.start(
+        m_store.path(),
+        [today, withDone](Store &reader) {
             reader.database().exec(QStringLiteral("BEGIN")); // one snapshot for every read
-            full = std::make_shared<Full>(computeFull(reader, today, withDone));
+            Full full = computeFull(reader, today, withDone);
             reader.database().exec(QStringLiteral("COMMIT"));
-        } catch (const std::exception &) {
-            full.reset(); // loaded() reads it on this thread instead
-        }
-        // Queued to this object: dropped if it is gone (its destructor waits for this thread first).
-        QMetaObject::invokeMethod(this, [this, full] { loaded(full); }, Qt::QueuedConnection);
-    });
-    m_loader->setObjectName(QStringLiteral("boardLoader"));
-    m_loader->start();
+            return full;
+        },
+        [this](const std::shared_ptr<Full> &full) { loaded(full); });
 }
 
 void BoardState::loaded(const std::shared_ptr<Full> &full)
 {
-    m_loader->wait();
-    delete m_loader;
-    m_loader = nullptr;
     if (m_complete)
         return;
-    if (!full) {
+    if (!full) { // the worker could not read: this thread reads instead
         m_complete = true;
         recompute();
         Q_EMIT completed();
@@ -161,7 +142,7 @@ void BoardState::rebuildVisible()
 void BoardState::tasksChanged(const QList<Id> &ids)
 {
     if (!m_complete) {
-        if (m_loader) {
+        if (m_loader.isRunning()) {
             if (ids.isEmpty() || m_filter.showDone)
                 m_reloadNeeded = true;
             else
@@ -185,7 +166,7 @@ void BoardState::tasksChanged(const QList<Id> &ids)
 void BoardState::recompute()
 {
     if (!m_complete) {
-        if (m_loader)
+        if (m_loader.isRunning())
             m_reloadNeeded = true;
         showTop();
         return;

@@ -3,12 +3,11 @@
 #pragma once
 
 #include "board.h"
+#include "storereader.h"
 
 #include <QObject>
 #include <memory>
 #include <optional>
-
-class QThread;
 
 namespace jobprep {
 class Store;
@@ -94,9 +93,10 @@ private:
     std::array<QList<PlacedTask>, 4> m_visible;
 
     bool m_complete = true;
-    QThread *m_loader = nullptr;
     QList<Id> m_changedWhileLoading; // tasks written after the worker started
     bool m_reloadNeeded = false;     // a wider change after the worker started
+    // Last, so that it is destroyed first: it waits for a running worker.
+    StoreReader<Full> m_loader{this, QStringLiteral("boardLoader")};
 };
 
 } // namespace jobprep::ui

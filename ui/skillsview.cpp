@@ -8,7 +8,6 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -45,13 +44,7 @@ SkillsView::SkillsView(Store &store, QWidget *parent)
         m_chart->setEmptyText(tr("Reading the postings and tasks…"));
 }
 
-SkillsView::~SkillsView()
-{
-    if (m_reader) {
-        m_reader->wait();
-        delete m_reader;
-    }
-}
+SkillsView::~SkillsView() = default; // the reader waits for a running worker
 
 void SkillsView::setToday(const QDate &today)
 {
@@ -64,42 +57,24 @@ void SkillsView::setToday(const QDate &today)
 void SkillsView::refresh()
 {
     m_afterTaskChanges->stop();
-    if (m_reader) {
+    if (m_reader.isRunning()) {
         m_readAgain = true; // what the worker reads may miss this change
         return;
     }
-    const QString path = m_store.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+    if (!ui::StoreReader<QList<SkillDemandRow>>::canRead(m_store)) {
         show(SkillDemand::compute(m_store, m_today));
         return;
     }
     const QDate today = m_today;
-    m_reader = QThread::create([this, path, today] {
-        std::optional<QList<SkillDemandRow>> rows;
-        try {
-            // Read-only: no lock, no backup, no migration; WAL lets it read while the window writes.
-            Store reader(path, Store::Options(true));
-            rows = SkillDemand::compute(reader, today);
-        } catch (const std::exception &) {
-            rows.reset(); // read() computes on this object's thread instead
-        }
-        // Queued to this object: dropped if it is gone (its destructor waits for this thread first).
-        QMetaObject::invokeMethod(this, [this, rows] { read(rows); }, Qt::QueuedConnection);
-    });
-    m_reader->setObjectName(QStringLiteral("skillsReader"));
-    m_reader->start();
-}
-
-void SkillsView::read(const std::optional<QList<SkillDemandRow>> &rows)
-{
-    m_reader->wait();
-    delete m_reader;
-    m_reader = nullptr;
-    if (std::exchange(m_readAgain, false)) {
-        refresh();
-        return;
-    }
-    show(rows ? *rows : SkillDemand::compute(m_store, m_today));
+    m_reader.start(
+        m_store.path(), [today](Store &reader) { return SkillDemand::compute(reader, today); },
+        [this](const std::shared_ptr<QList<SkillDemandRow>> &rows) {
+            if (std::exchange(m_readAgain, false)) {
+                refresh();
+                return;
+            }
+            show(rows ? *rows : SkillDemand::compute(m_store, m_today)); // null: the worker could not read
+        });
 }
 
 void SkillsView::show(const QList<SkillDemandRow> &rows)

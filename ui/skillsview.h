@@ -3,14 +3,13 @@
 #pragma once
 
 #include "skilldemand.h"
+#include "storereader.h"
 
 #include <QDate>
 #include <QWidget>
-#include <optional>
 
 class QLabel;
 class QListWidget;
-class QThread;
 class QTimer;
 
 namespace jobprep {
@@ -34,7 +33,7 @@ public:
     ~SkillsView() override; // waits for a running worker
     void setToday(const QDate &today); // reads again when it differs
     void refresh();
-    bool isReading() const { return m_reader != nullptr; }
+    bool isReading() const { return m_reader.isRunning(); }
     SkillsChart *chart() const { return m_chart; }
     QListWidget *details() const { return m_details; }
     void showSkill(const QString &skill);
@@ -43,17 +42,17 @@ Q_SIGNALS:
     void chartUpdated();
 
 private:
-    void read(const std::optional<QList<SkillDemandRow>> &rows);
     void show(const QList<SkillDemandRow> &rows);
 
     Store &m_store;
     QDate m_today;
-    QThread *m_reader = nullptr;
     bool m_readAgain = false; // a change arrived while the worker was reading
     QTimer *m_afterTaskChanges;
     SkillsChart *m_chart;
     QLabel *m_legend;
     QListWidget *m_details;
+    // Last, so that it is destroyed first: it waits for a running worker.
+    ui::StoreReader<QList<SkillDemandRow>> m_reader{this, QStringLiteral("skillsReader")};
 };
 
 } // namespace jobprep
