@@ -92,7 +92,7 @@ public:
     // deadline, project/study) on its row, and the open tasks counted in task_groups, so that the board
     // reads only the rows it shows. Every write keeps them current; these recompute them.
     void refreshPlacement(const QList<Id> &taskIds);
-    void refreshAllPlacement(); // every open task
+    QList<Id> refreshAllPlacement(); // every open task; returns their ids
     // What differs between the stored inputs and groups and what the rules give now: empty when none.
     // Only reads (it works on a read-only store).
     QStringList placementCacheProblems(int max = 20);

@@ -174,13 +174,14 @@ void Store::refreshPlacement(const QList<Id> &taskIds)
     }
 }
 
-void Store::refreshAllPlacement()
+QList<Id> Store::refreshAllPlacement()
 {
     QList<Id> open;
     Statement st = m_db.prepare(QStringLiteral("SELECT id FROM tasks WHERE status <> 'done'"));
     while (st.step())
         open << st.int64(0);
     refreshPlacement(open);
+    return open;
 }
 
 void Store::recountTaskGroups()
@@ -200,11 +201,7 @@ void Store::recountTaskGroups()
 void Store::rebuildPlacementCache()
 {
     transaction([&] {
-        QList<Id> open;
-        Statement st = m_db.prepare(QStringLiteral("SELECT id FROM tasks WHERE status <> 'done'"));
-        while (st.step())
-            open << st.int64(0);
-        refreshPlacement(open);
+        const QList<Id> open = refreshAllPlacement();
         recountTaskGroups();
         emitTasks(open); // any of them may now sit elsewhere on the board
     });

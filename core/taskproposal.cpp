@@ -87,13 +87,14 @@ QList<ProposedTask> TaskProposer::proposeFrom(const QList<PostingLine> &lines, c
     // space or hyphen in a spelling matches other separators, or none, next to Hangul): the others
     // need not go through the dictionary's pattern. Compared case-folded, as the pattern ignores
     // case; a skill with an empty first word sends every title to the pattern.
+    static const QRegularExpression separator(QStringLiteral("[\\s\\-]"));
     QHash<QString, QStringList> words; // by skill still without a task
     for (const SkillDictionary::Skill &s : m_skills.skills()) {
         if (!oldest.contains(s.name))
             continue;
         QStringList &w = words[s.name];
         for (const QString &spelling : QStringList{s.name} + s.aliases)
-            w << spelling.section(QRegularExpression(QStringLiteral("[\\s\\-]")), 0, 0).toCaseFolded();
+            w << spelling.section(separator, 0, 0).toCaseFolded();
     }
     openTitles([&](Id id, const QString &title) {
         const QString folded = title.toCaseFolded();
