@@ -33,8 +33,9 @@ struct ImportSummary
 
 // The JSON document {"companies":[…],"postings":[…],"tasks":[…]} described in the README.
 QJsonObject exportJson(Store &store);
-// All or nothing: the whole file is checked before the first write, then written in one transaction.
-// Companies whose name already exists are reused, not changed.
+// All or nothing, in one transaction: the file is read and checked on a thread of its own while the
+// store writes what is already read, and a problem anywhere rolls back everything (ImportError
+// naming the place). Companies whose name already exists are reused, not changed.
 // progress(done, total) is called as the write goes on; returning false cancels it, and the
 // rollback leaves the database exactly as it was (ImportError "cancelled").
 using ImportProgress = std::function<bool(int done, int total)>;

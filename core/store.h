@@ -8,6 +8,7 @@
 #include "sqlite/database.h"
 #include "sqlite/dberror.h"
 #include "sqlite/rowsource.h"
+#include "taskrows.h"
 
 #include <QObject>
 #include <functional>
@@ -67,6 +68,14 @@ public:
     // Faster than addTask() one by one: the rows go in with a few INSERT … SELECT statements, and a
     // large batch counts task_groups once at the end instead of row by row.
     QList<Id> addTasks(const QList<Task> &tasks, const std::function<void()> &afterEach = {});
+    // addTasks() in two halves, so that another thread can prepare the next tasks (TaskRowFacts)
+    // while the store writes the last ones. Both inside one transaction: taskRowFacts() copies
+    // what preparing needs once the companies and postings are written; addPreparedTasks() writes
+    // the batches `next` fills, each valid (validate()), until it returns false. `expected` is
+    // how many come in all: more is an error, and a large number sets the task_groups triggers aside.
+    TaskRowFacts taskRowFacts();
+    QList<Id> addPreparedTasks(qsizetype expected, const std::function<bool(std::vector<PreparedTask> &)> &next,
+                               const std::function<void()> &afterEach = {});
     void updateTask(const Task &task);
     void deleteTask(Id id);
     std::optional<Task> task(Id id);
@@ -112,7 +121,8 @@ public:
     // task). Instead addTasks() checks each task's company and posting lines against what is in the
     // file, and before the commit `PRAGMA foreign_key_check` must find nothing in the other tables
     // with references (stage_changes, postings, posting_lines); anything found rolls it all back.
-    // Inside another transaction it is just transaction().
+    // When no other connection has the file open, the write goes through a rollback journal instead
+    // of the WAL (store.cpp, RollbackJournalIfAlone). Inside another transaction it is just transaction().
     void bulkTransaction(const std::function<void()> &fn);
     QDate today() const { return m_clock().date(); }
 
@@ -129,13 +139,12 @@ private:
     void openAndMigrate(const Options &options);
     void migrateFrom(int version, const Options &options);
     void writeLinks(Id taskId, const QList<Id> &lineIds, bool replace = true);
-    // addTasks() with the ids from firstId on (storebulk.cpp), or, near the end of the id range,
-    // one statement per task with the ids SQLite picks.
-    void addTasksInBulk(const QList<Task> &tasks, const std::function<void()> &afterEach, Id firstId,
-                        QList<Id> &ids);
-    void addTasksOneByOne(const QList<Task> &tasks, const std::function<void()> &afterEach, QList<Id> &ids);
+    // addPreparedTasks() with the ids from firstId on (storebulk.cpp), or, near the end of the id
+    // range, one statement per task with the ids SQLite picks.
+    void insertInBulk(const std::vector<PreparedTask> &batch, Id firstId, QList<Id> &ids);
+    void insertOneByOne(const std::vector<PreparedTask> &batch, QList<Id> &ids);
     void recountTaskGroups(); // from the open tasks, replacing every row of task_groups
-    void writeLines(Id postingId, const QList<PostingLine> &lines);
+    void writeLines(Id postingId, const QList<PostingLine> &lines, bool newPosting = false);
     QList<Id> readLinks(Id taskId);
     // Placement inputs (storeplacement.cpp)
     const Placer &placer();
@@ -152,6 +161,7 @@ private:
     Database m_db;
     std::function<QDateTime()> m_clock;
     int m_txDepth = 0;
+    int m_busyTimeoutMs = 5000;
     bool m_checkingReferences = false; // inside bulkTransaction(): SQLite does not enforce them
     QList<Id> m_pendingTasks;
     bool m_pendingCompanies = false;
@@ -161,7 +171,7 @@ private:
     QHash<Id, int> m_interest;
     bool m_factsLoaded = false;
     int m_factLookups = 0;
-    // The in-memory tables addTasksInBulk() inserts from; registered on the connection on first use.
+    // The in-memory tables insertInBulk() inserts from; registered on the connection on first use.
     std::optional<RowSourceTable> m_bulkTasks;
     std::optional<RowSourceTable> m_bulkLinks;
 };

@@ -7,15 +7,19 @@
 #include "dates.h"
 #include "store.h"
 #include "storetaskrow.h"
+#include "taskrows.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <limits>
 #include <sqlite3.h>
 
 namespace jobprep {
 namespace {
 
-// Below this many tasks the triggers count row by row: counting again reads every open task.
+// Below this many tasks the triggers count row by row; above, the new open tasks are counted here
+// and added to task_groups once at the end.
 constexpr int kRebuildAbove = 5000;
 // Tasks per INSERT … SELECT; afterEach (an import's progress and cancel) runs between them. Each
 // statement keeps a journal of the pages it changes, to undo just itself on an error; the indexes
@@ -28,6 +32,14 @@ struct SchemaObject
     QString name;
     QString sql;
 };
+
+// A row of task_groups, as the task_groups_insert trigger computes it for a new task.
+using GroupKey = std::tuple<int, bool, QDate, double, bool>; // pinned, important, deadline, estimate, manual
+GroupKey groupOf(const PreparedTask &p)
+{
+    return {int(p.task.pinned), p.inputs.important, p.inputs.effectiveDeadline, p.task.estimateHours,
+            p.task.manualOrder.has_value()};
+}
 
 void resultText(sqlite3_context *ctx, QByteArrayView utf8) // utf8 outlives the statement step
 {
@@ -51,25 +63,19 @@ void resultDate(sqlite3_context *ctx, const QDate &date)
 class TaskRows final : public RowSource
 {
 public:
-    struct Row
-    {
-        const Task *task;
-        Id id;
-        QByteArray title, notes, created, updated;
-        PlacementInputs inputs;
-    };
-    std::vector<Row> rows;
+    const std::vector<PreparedTask> *tasks = nullptr;
+    Id firstId = 0; // of tasks->front()
 
-    qint64 rowCount() const override { return qint64(rows.size()); }
+    qint64 rowCount() const override { return tasks ? qint64(tasks->size()) : 0; }
     void column(qint64 r, int c, sqlite3_context *ctx) const override
     {
-        const Row &row = rows[size_t(r)];
-        const Task &t = *row.task;
+        const PreparedTask &p = (*tasks)[size_t(r)];
+        const Task &t = p.task;
         switch (c) {
-        case 0: return sqlite3_result_int64(ctx, row.id);
-        case 1: return resultText(ctx, row.title);
+        case 0: return sqlite3_result_int64(ctx, firstId + r);
+        case 1: return resultText(ctx, p.title);
         case 2: return resultText(ctx, storedName(t.kind));
-        case 3: return resultText(ctx, row.notes);
+        case 3: return resultText(ctx, p.notes);
         case 4: return resultDate(ctx, t.due);
         case 5: return sqlite3_result_double(ctx, t.estimateHours);
         case 6: return resultText(ctx, storedName(t.status));
@@ -79,11 +85,11 @@ public:
         case 10: return sqlite3_result_int64(ctx, t.streak);
         case 11: return t.pinned == Quadrant::None ? sqlite3_result_null(ctx) : sqlite3_result_int(ctx, int(t.pinned));
         case 12: return t.manualOrder ? sqlite3_result_int64(ctx, *t.manualOrder) : sqlite3_result_null(ctx);
-        case 13: return resultText(ctx, row.created);
-        case 14: return resultText(ctx, row.updated);
-        case 15: return sqlite3_result_int(ctx, row.inputs.importance);
-        case 16: return sqlite3_result_int(ctx, int(row.inputs.important));
-        case 17: return resultDate(ctx, row.inputs.effectiveDeadline);
+        case 13: return resultText(ctx, p.created);
+        case 14: return resultText(ctx, p.updated);
+        case 15: return sqlite3_result_int(ctx, p.inputs.importance);
+        case 16: return sqlite3_result_int(ctx, int(p.inputs.important));
+        case 17: return resultDate(ctx, p.inputs.effectiveDeadline);
         case 18: return sqlite3_result_int(ctx, int(placedFirst(t.kind)));
         default: return sqlite3_result_null(ctx);
         }
@@ -112,23 +118,40 @@ QList<Id> Store::addTasks(const QList<Task> &tasks, const std::function<void()> 
         if (const QString e = validate(t); !e.isEmpty())
             throw DbError(DbError::Kind::Invalid, tr("task: %1").arg(e));
     QList<Id> ids;
-    ids.reserve(tasks.size());
+    transaction([&] {
+        const TaskRowFacts facts = taskRowFacts();
+        qsizetype at = 0;
+        ids = addPreparedTasks(
+            tasks.size(),
+            [&](std::vector<PreparedTask> &batch) {
+                const qsizetype end = std::min(at + kTasksPerInsert, tasks.size());
+                for (; at < end; ++at)
+                    batch.push_back(facts.prepare(tasks[at]));
+                return !batch.empty();
+            },
+            afterEach);
+    });
+    return ids;
+}
+
+TaskRowFacts Store::taskRowFacts()
+{
+    if (!m_factsLoaded)
+        loadPlacementFacts();
+    return TaskRowFacts(m_lineInfo, m_interest, placer(), isoDateTimeText(m_clock()).toUtf8(), m_checkingReferences);
+}
+
+QList<Id> Store::addPreparedTasks(qsizetype expected, const std::function<bool(std::vector<PreparedTask> &)> &next,
+                                  const std::function<void()> &afterEach)
+{
+    QList<Id> ids;
+    ids.reserve(expected);
     transaction([&] {
         // What is set aside: the triggers on tasks (task_groups is counted once at the end). Dropping
         // and rebuilding the indexes too was measured to cost more instructions than keeping them:
         // CREATE INDEX sorts with a general record comparison.
         QList<SchemaObject> triggers;
-        const bool rebuild = tasks.size() > kRebuildAbove;
-        if (m_checkingReferences) {
-            // SQLite is not enforcing foreign keys (bulkTransaction): each task's company must exist.
-            // Its posting lines are checked by placementInputs(), which throws for a missing one, and
-            // the links' task ids are the ones written here.
-            if (!m_factsLoaded)
-                loadPlacementFacts();
-            for (const Task &t : tasks)
-                if (t.companyId && !m_interest.contains(t.companyId))
-                    throw DbError(DbError::Kind::Constraint, tr("task: no company with id %1").arg(t.companyId));
-        }
+        const bool rebuild = expected > kRebuildAbove;
         if (rebuild) {
             Statement st = m_db.prepare(QStringLiteral(
                 "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'tasks' AND type = 'trigger' AND sql IS NOT NULL"));
@@ -136,8 +159,6 @@ QList<Id> Store::addTasks(const QList<Task> &tasks, const std::function<void()> 
                 triggers.append({st.text(0), st.text(1)});
             for (const SchemaObject &o : std::as_const(triggers))
                 m_db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(o.name));
-            if (!m_factsLoaded)
-                loadPlacementFacts();
             // Inserting in index order is not possible for every index: keep their pages in memory.
             m_db.exec(QStringLiteral("PRAGMA cache_size=-65536"));
         }
@@ -147,35 +168,73 @@ QList<Id> Store::addTasks(const QList<Task> &tasks, const std::function<void()> 
         last.step();
         const Id largest = last.int64(0);
         last.reset();
-        if (largest > std::numeric_limits<Id>::max() - tasks.size() - 1)
-            addTasksOneByOne(tasks, afterEach, ids);
-        else
-            addTasksInBulk(tasks, afterEach, largest + 1, ids);
+        const bool inBulk = largest <= std::numeric_limits<Id>::max() - expected - 1;
+        std::map<GroupKey, int> newInGroup; // the open tasks written while the triggers are set aside
+        std::vector<PreparedTask> batch;
+        while (next(batch)) {
+            if (qsizetype(batch.size()) > expected - ids.size())
+                throw DbError(DbError::Kind::Invalid, tr("more tasks than the %1 announced").arg(expected));
+            if (rebuild)
+                for (const PreparedTask &p : batch)
+                    if (p.task.status != Status::Done)
+                        ++newInGroup[groupOf(p)];
+            if (inBulk)
+                insertInBulk(batch, largest + 1 + ids.size(), ids);
+            else
+                insertOneByOne(batch, ids);
+            if (afterEach)
+                for (size_t i = 0; i < batch.size(); ++i)
+                    afterEach();
+            batch.clear();
+        }
         if (rebuild) {
             m_db.exec(QStringLiteral("PRAGMA cache_size=-2000")); // SQLite's default again
             for (const SchemaObject &o : std::as_const(triggers))
                 m_db.exec(o.sql);
-            recountTaskGroups(); // the triggers missed the new rows
+            // What the insert trigger would have added, group by group (reading every open task again
+            // to count them was 35 ms at 100 000).
+            Statement add = m_db.prepare(QStringLiteral(
+                "INSERT INTO task_groups VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
+                "ON CONFLICT(pinned, important, deadline, estimate, manual) DO UPDATE SET tasks = tasks + ?6"));
+            for (const auto &[key, count] : newInGroup) {
+                const auto &[pinned, important, deadline, estimate, manual] = key;
+                add.bind(1, pinned).bind(2, int(important)).bind(4, estimate).bind(5, int(manual)).bind(6, count);
+                if (deadline.isValid())
+                    add.bind(3, deadline);
+                else
+                    add.bind(3, QString(QLatin1String("")));
+                add.run();
+                add.reset();
+            }
         }
         emitTasks(ids);
     });
     return ids;
 }
 
-void Store::addTasksInBulk(const QList<Task> &tasks, const std::function<void()> &afterEach, Id firstId,
-                           QList<Id> &ids)
+void Store::insertInBulk(const std::vector<PreparedTask> &batch, Id firstId, QList<Id> &ids)
 {
     if (!m_bulkTasks) {
         m_bulkTasks.emplace(m_db, "bulk_tasks", kTaskColumns);
         m_bulkLinks.emplace(m_db, "bulk_task_lines", "task_id, line_id");
     }
-    const QByteArray now = isoDateTimeText(m_clock()).toUtf8();
     Statement insertTasks =
         m_db.prepare(QStringLiteral("INSERT INTO tasks(%1) SELECT * FROM bulk_tasks").arg(QLatin1String(kTaskColumns)));
     Statement insertLinks = m_db.prepare(
         QStringLiteral("INSERT OR IGNORE INTO task_lines(task_id, line_id) SELECT task_id, line_id FROM bulk_task_lines"));
     TaskRows taskRows;
+    taskRows.tasks = &batch;
+    taskRows.firstId = firstId;
     LinkRows linkRows;
+    QList<Id> lines;
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const Id id = firstId + Id(i);
+        lines = batch[i].task.lineIds;
+        std::sort(lines.begin(), lines.end());
+        for (Id line : std::as_const(lines))
+            linkRows.rows.emplace_back(id, line);
+        ids << id;
+    }
     // Not left pointing at the rows on the stack, whatever happens.
     struct Unset
     {
@@ -188,55 +247,31 @@ void Store::addTasksInBulk(const QList<Task> &tasks, const std::function<void()>
     } unset{*this};
     m_bulkTasks->setSource(&taskRows);
     m_bulkLinks->setSource(&linkRows);
-    QList<Id> lines;
-    for (qsizetype at = 0; at < tasks.size(); at += kTasksPerInsert) {
-        const qsizetype count = std::min(kTasksPerInsert, tasks.size() - at);
-        taskRows.rows.clear();
-        linkRows.rows.clear();
-        taskRows.rows.reserve(size_t(count));
-        for (qsizetype i = at; i < at + count; ++i) {
-            const Task &t = tasks[i];
-            const Id id = firstId + i;
-            // placementInputs() also checks that every linked posting line exists.
-            taskRows.rows.push_back({&t, id, t.title.trimmed().toUtf8(), t.notes.toUtf8(),
-                                     t.created.isValid() ? isoDateTimeText(t.created).toUtf8() : now,
-                                     t.updated.isValid() ? isoDateTimeText(t.updated).toUtf8() : now,
-                                     placementInputs(t)});
-            lines = t.lineIds;
-            std::sort(lines.begin(), lines.end());
-            for (Id line : std::as_const(lines))
-                linkRows.rows.emplace_back(id, line);
-            ids << id;
-        }
-        insertTasks.run();
-        insertTasks.reset();
-        if (!linkRows.rows.empty()) {
-            insertLinks.run();
-            insertLinks.reset();
-        }
-        if (afterEach)
-            for (qsizetype i = 0; i < count; ++i)
-                afterEach();
+    insertTasks.run();
+    insertTasks.reset();
+    if (!linkRows.rows.empty()) {
+        insertLinks.run();
+        insertLinks.reset();
     }
 }
 
-void Store::addTasksOneByOne(const QList<Task> &tasks, const std::function<void()> &afterEach, QList<Id> &ids)
+void Store::insertOneByOne(const std::vector<PreparedTask> &batch, QList<Id> &ids)
 {
-    const QString now = isoDateTimeText(m_clock());
     Statement insert = m_db.prepare(insertTaskSql());
-    for (const Task &t : tasks) {
+    for (const PreparedTask &p : batch) {
         insert.bindNull(1);
-        bindTaskRow(insert, t);
-        insert.bind(14, t.created.isValid() ? isoDateTimeText(t.created) : now);
-        insert.bind(15, t.updated.isValid() ? isoDateTimeText(t.updated) : now);
-        bindPlacementInputs(insert, 16, t); // also checks that every linked posting line exists
+        bindTaskRow(insert, p.task);
+        insert.bind(14, QString::fromUtf8(p.created));
+        insert.bind(15, QString::fromUtf8(p.updated));
+        insert.bind(16, p.inputs.importance)
+            .bind(17, int(p.inputs.important))
+            .bind(18, p.inputs.effectiveDeadline)
+            .bind(19, int(placedFirst(p.task.kind)));
         insert.run();
         insert.reset();
         const Id id = m_db.lastInsertId();
-        writeLinks(id, t.lineIds, false);
+        writeLinks(id, p.task.lineIds, false);
         ids << id;
-        if (afterEach)
-            afterEach();
     }
 }
 

@@ -30,7 +30,7 @@ Id Store::addPosting(Posting p)
         throw DbError(DbError::Kind::Invalid, tr("posting: %1").arg(e));
     Id id = 0;
     transaction([&] {
-        if (!company(p.companyId))
+        if (!m_db.prepare(QStringLiteral("SELECT 1 FROM companies WHERE id = ?1")).bind(1, p.companyId).step())
             throw DbError(DbError::Kind::NotFound, tr("posting: no company with id %1").arg(p.companyId));
         m_db.prepare(QStringLiteral("INSERT INTO postings(company_id, title, role, url, deadline, raw_text, "
                                     "created_at) VALUES(?1,?2,?3,?4,?5,?6,?7)"))
@@ -43,25 +43,27 @@ Id Store::addPosting(Posting p)
             .bind(7, m_clock().toString(Qt::ISODate))
             .run();
         id = m_db.lastInsertId();
-        writeLines(id, p.lines);
+        writeLines(id, p.lines, true);
         forgetPlacementFacts(); // new lines that tasks may link to next
         m_pendingPostings = true;
     });
     return id;
 }
 
-void Store::writeLines(Id postingId, const QList<PostingLine> &lines)
+void Store::writeLines(Id postingId, const QList<PostingLine> &lines, bool newPosting)
 {
     QSet<Id> keep;
     for (const PostingLine &l : lines)
         if (l.id)
             keep.insert(l.id);
-    Statement existing = m_db.prepare(QStringLiteral("SELECT id FROM posting_lines WHERE posting_id = ?1"));
-    existing.bind(1, postingId);
-    QList<Id> drop;
-    while (existing.step())
-        if (!keep.contains(existing.int64(0)))
-            drop << existing.int64(0);
+    QList<Id> drop; // a new posting has no lines yet
+    if (!newPosting) {
+        Statement existing = m_db.prepare(QStringLiteral("SELECT id FROM posting_lines WHERE posting_id = ?1"));
+        existing.bind(1, postingId);
+        while (existing.step())
+            if (!keep.contains(existing.int64(0)))
+                drop << existing.int64(0);
+    }
     Statement del = m_db.prepare(QStringLiteral("DELETE FROM posting_lines WHERE id = ?1"));
     for (Id lineId : drop) {
         del.bind(1, lineId).run();

@@ -837,6 +837,10 @@
         <source>task: no company with id %1</source>
         <translation>할 일: id %1인 회사가 없습니다</translation>
     </message>
+    <message>
+        <source>more tasks than the %1 announced</source>
+        <translation>알린 %1개보다 할 일이 많습니다</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::cli::Text</name>

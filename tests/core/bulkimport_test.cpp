@@ -122,8 +122,17 @@ TEST(BulkImport, ACancelledImportLeavesTheFileAsItWas)
     EXPECT_EQ(contents(db.store(), true), before);
     db.close();
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(file.readAll() == bytes) << "the database file changed";
+    const QByteArray after = file.readAll();
     file.close();
+    ASSERT_EQ(after.size(), bytes.size()) << "the database file changed size";
+    // Byte for byte, except SQLite's file change counter (header bytes 24-27) and the copy of it at
+    // 92-95: the bulk write switches the file to a rollback journal and back to WAL, and SQLite
+    // counts each switch as a change of the file.
+    QStringList differ;
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        if (after[i] != bytes[i] && !(i >= 24 && i < 28) && !(i >= 92 && i < 96))
+            differ << QString::number(i);
+    EXPECT_TRUE(differ.isEmpty()) << "bytes that changed: " << differ.join(QLatin1Char(' ')).toStdString();
 
     // The store writes in bulk again afterwards.
     db.reopen();

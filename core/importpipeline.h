@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+// An import read on a thread of its own while the store writes it (importJson). The reader parses
+// and checks the file and prepares each task's row (TaskRowFacts); the store's thread writes the
+// companies and postings, hands over the ids they got, and then writes the prepared tasks batch by
+// batch as they come. At 100 000 tasks the reading and preparing (about 0.3 s) overlap the writing.
+// Internal to core.
+#pragma once
+
+#include "batchchannel.h"
+#include "importreader.h"
+#include "taskrows.h"
+
+#include <QHash>
+#include <future>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace jobprep {
+
+class ImportPipeline
+{
+public:
+    // Starts reading json. storeCompanyKeys: companyKey() of the companies already in the database.
+    ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys);
+    // Stops the reader if it is still going, and waits for it.
+    ~ImportPipeline();
+    ImportPipeline(const ImportPipeline &) = delete;
+    ImportPipeline &operator=(const ImportPipeline &) = delete;
+
+    // The companies and postings; waits for them. Throws what reading them threw (ImportError).
+    const ImportHead &head();
+    // Once they are written: the id of each company key (the file's and the database's), the id
+    // each of the file's posting line ids became, and what preparing a task's row needs.
+    void startTasks(QHash<QString, Id> companyIds, QHash<qint64, Id> lineIds, TaskRowFacts facts);
+    // The next batch of tasks, in file order, ready for Store::addPreparedTasks(); false after the
+    // last. Throws what reading or preparing them threw (ImportError, DbError).
+    bool nextBatch(std::vector<PreparedTask> &batch);
+
+private:
+    struct Ids
+    {
+        QHash<QString, Id> companies;
+        QHash<qint64, Id> lines;
+        TaskRowFacts facts;
+    };
+    struct Abandoned
+    {
+    };
+    void read();
+    void readTasks(ImportReader &reader);
+
+    const QByteArray m_json;
+    const QSet<QString> m_storeCompanyKeys;
+    ImportHead m_head;
+    std::promise<void> m_headRead;
+    std::future<void> m_headFuture;
+    bool m_headTaken = false;
+    std::promise<Ids> m_ids;
+    std::future<Ids> m_idsFuture;
+    bool m_idsGiven = false;
+    BatchChannel<std::vector<PreparedTask>> m_batches{2};
+    std::thread m_thread; // last: started once everything above exists
+};
+
+} // namespace jobprep
