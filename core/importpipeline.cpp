@@ -18,8 +18,8 @@ constexpr std::size_t kPollEvery = 512;
 
 } // namespace
 
-ImportPipeline::ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys)
-    : m_json(json), m_storeCompanyKeys(std::move(storeCompanyKeys)), m_headFuture(m_headRead.get_future()),
+ImportPipeline::ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys, ImportReader::Parse parse)
+    : m_json(json), m_storeCompanyKeys(std::move(storeCompanyKeys)), m_parse(parse), m_headFuture(m_headRead.get_future()),
       m_idsFuture(m_ids.get_future()), m_thread([this] { read(); })
 {
 }
@@ -53,7 +53,7 @@ void ImportPipeline::read()
 {
     std::optional<ImportReader> reader;
     try {
-        reader.emplace(m_json);
+        reader.emplace(m_json, m_parse);
         m_head = reader->readHead(m_storeCompanyKeys);
     } catch (...) {
         m_headRead.set_exception(std::current_exception());

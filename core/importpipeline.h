@@ -23,7 +23,7 @@ class ImportPipeline
 {
 public:
     // Starts reading json. storeCompanyKeys: companyKey() of the companies already in the database.
-    ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys);
+    ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys, ImportReader::Parse parse);
     // Stops the reader if it is still going, and waits for it.
     ~ImportPipeline();
     ImportPipeline(const ImportPipeline &) = delete;
@@ -35,7 +35,7 @@ public:
     // each of the file's posting line ids became, and what preparing a task's row needs.
     void startTasks(QHash<QString, Id> companyIds, QHash<qint64, Id> lineIds, TaskRowFacts facts);
     // The next batch of tasks, in file order, ready for Store::addPreparedTasks(); false after the
-    // last. Throws what reading or preparing them threw (ImportError, DbError).
+    // last. Throws what reading or preparing them threw (ImportError, DbError, NeedsWholeRead).
     bool nextBatch(std::vector<PreparedTask> &batch);
 
 private:
@@ -53,6 +53,7 @@ private:
 
     const QByteArray m_json;
     const QSet<QString> m_storeCompanyKeys;
+    const ImportReader::Parse m_parse;
     ImportHead m_head;
     std::promise<void> m_headRead;
     std::future<void> m_headFuture;

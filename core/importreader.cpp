@@ -7,8 +7,7 @@
 #include <QJsonDocument>
 #include <cmath>
 #include <optional>
-#include <string_view>
-#include <unordered_map>
+#include <algorithm>
 
 namespace jobprep {
 namespace {
@@ -33,22 +32,80 @@ JsonDom parseDocument(const QByteArray &json)
     return JsonDom::fromQJson(doc);
 }
 
+// Tasks per run read on their own (Parse::Split).
+constexpr std::size_t kTasksPerRun = 4096;
+
+// A top-level value other than the three arrays, checked for being JSON (its value is not used).
+bool isJsonValue(const QByteArray &json, const JsonLayout::Range &r)
+{
+    QByteArray wrapped;
+    wrapped.reserve(r.end - r.begin + 2);
+    wrapped += '[';
+    wrapped.append(json.constData() + r.begin, r.end - r.begin);
+    wrapped += ']';
+    return JsonDom::parse(wrapped).has_value();
+}
+
 } // namespace
 
-ImportReader::ImportReader(const QByteArray &json) : m_dom(parseDocument(json))
+ImportReader::ImportReader(const QByteArray &json, Parse parse) : m_json(json)
 {
-    if (m_dom.type(JsonDom::root()) != JsonDom::Type::Object)
+    if (parse == Parse::Whole || !split())
+        readWhole();
+}
+
+bool ImportReader::split()
+{
+    m_layout = JsonLayout::of(m_json);
+    if (!m_layout)
+        return false;
+    auto arrayOf = [&](const char *key, JsonDom *dom, ArrayAt &section) {
+        const JsonLayout::Member *m = m_layout->member(key);
+        if (!m)
+            return true; // missing: none
+        if (m_json.at(m->value.begin) != '[')
+            return false; // null, or not an array: the whole read says which
+        if (!dom) {
+            section.array = JsonDom::root(); // read later, a run at a time
+            return true;
+        }
+        std::optional<JsonDom> parsed = JsonDom::parse(m_json.mid(m->value.begin, m->value.end - m->value.begin));
+        if (!parsed)
+            return false;
+        *dom = std::move(*parsed);
+        section = {dom, JsonDom::root()};
+        return true;
+    };
+    for (const JsonLayout::Member &m : m_layout->members)
+        if (m.key != "companies" && m.key != "postings" && m.key != "tasks" && !isJsonValue(m_json, m.value))
+            return false;
+    if (!arrayOf("companies", &m_companies, m_companySection) || !arrayOf("postings", &m_postings, m_postingSection) ||
+        !arrayOf("tasks", nullptr, m_taskSection)) {
+        m_layout.reset();
+        return false;
+    }
+    return true;
+}
+
+void ImportReader::readWhole()
+{
+    m_layout.reset();
+    m_whole = parseDocument(m_json);
+    if (m_whole.type(JsonDom::root()) != JsonDom::Type::Object)
         throw ImportError(JsonIo::tr("the document must be a JSON object with companies, postings and tasks"));
+    const Reader root(m_whole, JsonDom::root(), kTop);
+    m_companySection = {&m_whole, root.array("companies")};
+    m_postingSection = {&m_whole, root.array("postings")};
+    m_taskSection = {&m_whole, root.array("tasks")};
 }
 
 ImportHead ImportReader::readHead(const QSet<QString> &storeCompanyKeys)
 {
-    const JsonDom &dom = m_dom;
-    const Reader root(dom, JsonDom::root(), kTop);
     ImportHead head;
     QSet<QString> fileKeys;
     const Where companiesWhere{&kTop, "companies"};
-    forEachObject(dom, root.array("companies"), companiesWhere, [&](const Reader &r) {
+    const JsonDom &companies = m_companySection.dom ? *m_companySection.dom : m_whole;
+    forEachObject(companies, m_companySection.array, companiesWhere, [&](const Reader &r) {
         Company c;
         c.name = r.str("name", true, 200).trimmed();
         c.stage = r.enumValue<Stage>("stage", Stage::Interested);
@@ -57,7 +114,7 @@ ImportHead ImportReader::readHead(const QSet<QString> &storeCompanyKeys)
         c.notes = r.str("notes");
         c.codingTestNotes = r.str("codingTestNotes");
         const Where historyWhere{&r.where(), "history"};
-        forEachObject(dom, r.array("history"), historyWhere, [&](const Reader &hr) {
+        forEachObject(companies, r.array("history"), historyWhere, [&](const Reader &hr) {
             c.history.append({hr.enumValue<Stage>("stage", Stage::Interested), hr.date("date")});
         });
         const QString key = companyKey(c.name);
@@ -72,7 +129,8 @@ ImportHead ImportReader::readHead(const QSet<QString> &storeCompanyKeys)
 
     QSet<qint64> postingIds;
     const Where postingsWhere{&kTop, "postings"};
-    forEachObject(dom, root.array("postings"), postingsWhere, [&](const Reader &r) {
+    const JsonDom &postings = m_postingSection.dom ? *m_postingSection.dom : m_whole;
+    forEachObject(postings, m_postingSection.array, postingsWhere, [&](const Reader &r) {
         Posting p;
         const QString company = r.str("company", true);
         if (!m_companyKeys.contains(companyKey(company)))
@@ -87,7 +145,7 @@ ImportHead ImportReader::readHead(const QSet<QString> &storeCompanyKeys)
         p.deadline = r.date("deadline");
         p.rawText = r.str("text", false, 1024 * 1024);
         const Where linesWhere{&r.where(), "lines"};
-        forEachObject(dom, r.array("lines"), linesWhere, [&](const Reader &lr) {
+        forEachObject(postings, r.array("lines"), linesWhere, [&](const Reader &lr) {
             PostingLine line;
             line.id = qint64(lr.number("id", 0, 0, 9e15));
             if (line.id && m_lineIds.contains(line.id))
@@ -101,34 +159,55 @@ ImportHead ImportReader::readHead(const QSet<QString> &storeCompanyKeys)
             r.fail(QStringLiteral("title"), e);
         head.postings.append({company, p});
     });
-    const JsonDom::Index tasks = root.array("tasks");
-    head.taskCount = tasks == JsonDom::npos ? 0 : dom.size(tasks);
+    if (m_layout) {
+        const JsonLayout::Member *tasks = m_layout->member("tasks");
+        head.taskCount = tasks ? qsizetype(tasks->elements.size()) : 0;
+    } else {
+        head.taskCount = m_taskSection.array == JsonDom::npos ? 0 : m_whole.size(m_taskSection.array);
+    }
     return head;
 }
 
 void ImportReader::readTasks(const std::function<void(ImportedTask &&)> &f)
 {
-    const JsonDom &dom = m_dom;
-    const Reader root(dom, JsonDom::root(), kTop);
+    if (!m_layout) {
+        if (m_taskSection.array != JsonDom::npos)
+            readTasksOf(m_whole, m_taskSection.array, 0, f);
+        return;
+    }
+    const JsonLayout::Member *tasks = m_layout->member("tasks");
+    if (!tasks)
+        return;
+    for (std::size_t from = 0; from < tasks->elements.size(); from += kTasksPerRun) {
+        const std::size_t to = std::min(from + kTasksPerRun, tasks->elements.size());
+        const std::optional<JsonDom> run = JsonDom::parse(JsonLayout::elements(m_json, *tasks, from, to));
+        if (!run || run->type(JsonDom::root()) != JsonDom::Type::Array || std::size_t(run->size(JsonDom::root())) != to - from)
+            throw NeedsWholeRead{};
+        readTasksOf(*run, JsonDom::root(), int(from), f);
+    }
+}
+
+void ImportReader::readTasksOf(const JsonDom &dom, JsonDom::Index array, int firstIndex,
+                               const std::function<void(ImportedTask &&)> &f)
+{
     // A task's company, read and checked once per spelling: 100 000 tasks name a few hundred companies.
-    std::unordered_map<std::string_view, QString> companiesSeen;
     auto companyOf = [&](const Reader &r) {
         QByteArrayView bytes;
         const JsonDom::Index v = r.value("company");
         const bool plain = !dom.isNull(v) && dom.plainBytes(v, &bytes);
         if (plain)
-            if (const auto it = companiesSeen.find(std::string_view(bytes.data(), size_t(bytes.size())));
-                it != companiesSeen.end())
-                return it->second; // passed every check below before
+            if (const auto it = m_companiesSeen.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+                it != m_companiesSeen.constEnd())
+                return *it; // passed every check below before
         const QString company = r.str("company");
         if (!company.isEmpty() && !m_companyKeys.contains(companyKey(company)))
             r.fail(QStringLiteral("company"), JsonIo::tr("no company named \"%1\" in the file or the database").arg(company));
         if (plain)
-            companiesSeen.emplace(std::string_view(bytes.data(), size_t(bytes.size())), company);
+            m_companiesSeen.insert(bytes.toByteArray(), company);
         return company;
     };
     const Where tasksWhere{&kTop, "tasks"};
-    forEachObject(dom, root.array("tasks"), tasksWhere, [&](const Reader &r) {
+    forEachObject(dom, array, tasksWhere, firstIndex, [&](const Reader &r) {
         ImportedTask it;
         Task &t = it.task;
         t.title = r.str("title", true, 300);

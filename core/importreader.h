@@ -7,12 +7,15 @@
 
 #include "domain.h"
 #include "jsondom.h"
+#include "jsonlayout.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QHash>
 #include <functional>
+#include <optional>
 
 namespace jobprep {
 
@@ -39,11 +42,22 @@ struct ImportHead
     qsizetype taskCount = 0;
 };
 
+// Thrown by ImportReader::readTasks() when a run of tasks, read on its own, is not JSON as
+// expected: the import starts again with the document read whole (ImportReader::Whole), which
+// gives the exact place of a syntax error.
+struct NeedsWholeRead
+{
+};
+
 class ImportReader
 {
 public:
-    // Parses the document; throws ImportError ("line L, column C: …") if it is no JSON object.
-    explicit ImportReader(const QByteArray &json);
+    // Split: the companies and postings are parsed first and the tasks a few thousand at a time
+    // (JsonLayout), when the document's shape allows it; Whole: everything at once.
+    enum class Parse { Split, Whole };
+    // Parses the document (with Split, the companies and postings); throws ImportError
+    // ("line L, column C: …") if it is no JSON object.
+    ImportReader(const QByteArray &json, Parse parse);
 
     // The companies and postings, checked. A name not among the file's companies must be one of
     // storeCompanyKeys (companyKey() of the companies already in the database).
@@ -52,9 +66,25 @@ public:
     void readTasks(const std::function<void(ImportedTask &&)> &f);
 
 private:
-    JsonDom m_dom;
+    // Where an array of the document is: a node of one of the DOMs below, or npos when missing.
+    struct ArrayAt
+    {
+        const JsonDom *dom = nullptr;
+        JsonDom::Index array = JsonDom::npos;
+    };
+    bool split(); // false: the document is read whole
+    void readWhole();
+    void readTaskRuns(const std::function<void(ImportedTask &&)> &f);
+    void readTasksOf(const JsonDom &dom, JsonDom::Index array, int firstIndex,
+                     const std::function<void(ImportedTask &&)> &f);
+
+    QByteArray m_json;
+    std::optional<JsonLayout> m_layout; // set when split
+    JsonDom m_whole, m_companies, m_postings;
+    ArrayAt m_companySection, m_postingSection, m_taskSection;
     QSet<QString> m_companyKeys; // the file's and the database's
     QSet<qint64> m_lineIds;      // the file's posting line ids
+    QHash<QByteArray, QString> m_companiesSeen; // readTasks(): a task's company by its bytes in the file
 };
 
 } // namespace jobprep

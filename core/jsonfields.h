@@ -131,18 +131,26 @@ private:
 };
 
 // Calls f(element, where) for each element of the array `array` (npos: none), which must be objects.
-template <typename F> void forEachObject(const JsonDom &dom, JsonDom::Index array, const Where &arrayWhere, F f)
+// firstIndex: the index in the file of the array's first element (a run of a longer array).
+template <typename F>
+void forEachObject(const JsonDom &dom, JsonDom::Index array, const Where &arrayWhere, int firstIndex, F f)
 {
     if (array == JsonDom::npos)
         return;
     JsonDom::Index e = JsonDom::first(array);
     for (int i = 0, n = dom.size(array); i < n; ++i, e = dom.next(e)) {
         if (dom.type(e) != JsonDom::Type::Object)
-            throw ImportError(
-                QStringLiteral("%1[%2]: %3").arg(arrayWhere.text()).arg(i).arg(JsonIo::tr("must be an object")));
-        const Where where{arrayWhere.parent, arrayWhere.name, i};
+            throw ImportError(QStringLiteral("%1[%2]: %3")
+                                  .arg(arrayWhere.text())
+                                  .arg(firstIndex + i)
+                                  .arg(JsonIo::tr("must be an object")));
+        const Where where{arrayWhere.parent, arrayWhere.name, firstIndex + i};
         f(Reader(dom, e, where));
     }
+}
+template <typename F> void forEachObject(const JsonDom &dom, JsonDom::Index array, const Where &arrayWhere, F f)
+{
+    forEachObject(dom, array, arrayWhere, 0, std::move(f));
 }
 
 // "line L, column C" of a byte offset into the file, for QJsonDocument's syntax errors.

@@ -83,7 +83,10 @@ QJsonObject exportJson(Store &store)
                        {QStringLiteral("tasks"), tasks}};
 }
 
-ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgress &progress)
+namespace {
+
+ImportSummary importWith(Store &store, const QByteArray &json, const ImportProgress &progress,
+                         ImportReader::Parse parse)
 {
     // The companies already in the database, by the key names are matched with.
     QHash<QString, Id> companyIds;
@@ -91,7 +94,7 @@ ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgr
         companyIds.insert(companyKey(c.name), c.id);
     const QList<QString> storeKeys = companyIds.keys();
     // Reading and checking the file runs on a thread of its own from here on.
-    ImportPipeline pipeline(json, QSet<QString>(storeKeys.cbegin(), storeKeys.cend()));
+    ImportPipeline pipeline(json, QSet<QString>(storeKeys.cbegin(), storeKeys.cend()), parse);
     const ImportHead &head = pipeline.head(); // the companies and postings, checked
 
     ImportSummary summary;
@@ -139,6 +142,19 @@ ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgr
         summary.tasks = int(ids.size());
     });
     return summary;
+}
+
+} // namespace
+
+ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgress &progress)
+{
+    try {
+        return importWith(store, json, progress, ImportReader::Parse::Split);
+    } catch (const NeedsWholeRead &) {
+        // A run of tasks was no JSON on its own (or not as the layout said): everything written is
+        // rolled back, and the document is read whole, which names the place of a syntax error.
+        return importWith(store, json, progress, ImportReader::Parse::Whole);
+    }
 }
 
 } // namespace jobprep

@@ -159,9 +159,24 @@ QList<Id> Store::addPreparedTasks(qsizetype expected, const std::function<bool(s
                 triggers.append({st.text(0), st.text(1)});
             for (const SchemaObject &o : std::as_const(triggers))
                 m_db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(o.name));
-            // Inserting in index order is not possible for every index: keep their pages in memory.
-            m_db.exec(QStringLiteral("PRAGMA cache_size=-65536"));
         }
+        // Inserting in index order is not possible for every index: keep their pages in memory. Not
+        // part of the transaction, so set back whatever happens.
+        struct CacheSize
+        {
+            Database &db;
+            bool big;
+            ~CacheSize()
+            {
+                if (big)
+                    try {
+                        db.exec(QStringLiteral("PRAGMA cache_size=-2000")); // SQLite's default
+                    } catch (...) {
+                    }
+            }
+        } cacheSize{m_db, rebuild};
+        if (rebuild)
+            m_db.exec(QStringLiteral("PRAGMA cache_size=-65536"));
         // The ids SQLite would give (one past the largest, in order), given here so that the links can
         // be written with the tasks. Near the end of the id range SQLite picks them at random.
         Statement last = m_db.prepare(QStringLiteral("SELECT ifnull(max(id), 0) FROM tasks"));
@@ -188,7 +203,6 @@ QList<Id> Store::addPreparedTasks(qsizetype expected, const std::function<bool(s
             batch.clear();
         }
         if (rebuild) {
-            m_db.exec(QStringLiteral("PRAGMA cache_size=-2000")); // SQLite's default again
             for (const SchemaObject &o : std::as_const(triggers))
                 m_db.exec(o.sql);
             // What the insert trigger would have added, group by group (reading every open task again

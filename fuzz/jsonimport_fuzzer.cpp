@@ -5,6 +5,7 @@
 // QJsonDocument accepts, and read it to the same values.
 #include "jsonio.h"
 #include "jsondom.h"
+#include "jsonlayout.h"
 #include "store.h"
 
 #include <QJsonArray>
@@ -26,6 +27,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QJsonValue qt = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
         if (!jobprep::JsonDom::sameReading(dom->toQJson(jobprep::JsonDom::root()), qt))
             std::abort(); // read it differently
+        // The import reads the arrays of a document it can lay out a run of elements at a time: a
+        // run that reads must read as the whole document reads there.
+        if (const auto layout = jobprep::JsonLayout::of(json)) {
+            const QJsonObject whole = qt.toObject();
+            for (const jobprep::JsonLayout::Member &m : layout->members) {
+                if (m.elements.empty())
+                    continue;
+                const auto run = jobprep::JsonDom::parse(jobprep::JsonLayout::elements(json, m, 0, m.elements.size()));
+                if (run && !jobprep::JsonDom::sameReading(run->toQJson(jobprep::JsonDom::root()),
+                                                          whole.value(QString::fromLatin1(m.key))))
+                    std::abort(); // a run read differently from the whole
+            }
+        }
     }
     try {
         jobprep::importJson(store, json);
