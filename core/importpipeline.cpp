@@ -47,7 +47,15 @@ void ImportPipeline::startTasks(QHash<QString, Id> companyIds, QHash<qint64, Id>
     m_ids.set_value(Ids{std::move(companyIds), std::move(lineIds), std::move(facts)});
 }
 
-bool ImportPipeline::nextBatch(std::vector<PreparedTask> &batch) { return m_batches.pop(batch); }
+bool ImportPipeline::nextBatch(std::vector<PreparedTask> &batch)
+{
+    if (!batch.empty()) {
+        const std::lock_guard lock(m_spentMutex);
+        m_spent.push_back(std::move(batch));
+    }
+    batch.clear();
+    return m_batches.pop(batch);
+}
 
 void ImportPipeline::read()
 {
@@ -104,6 +112,12 @@ void ImportPipeline::readTasks(ImportReader &reader)
         if (!m_batches.push(std::move(batch)))
             throw Abandoned{};
         batchSize = kBatch;
+        std::vector<std::vector<PreparedTask>> spent;
+        {
+            const std::lock_guard lock(m_spentMutex);
+            spent.swap(m_spent);
+        }
+        // spent goes out of scope here, on this thread.
     };
     reader.readTasks([&](ImportedTask &&t) {
         pending.push_back(std::move(t));

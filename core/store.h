@@ -71,8 +71,9 @@ public:
     // addTasks() in two halves, so that another thread can prepare the next tasks (TaskRowFacts)
     // while the store writes the last ones. Both inside one transaction: taskRowFacts() copies
     // what preparing needs once the companies and postings are written; addPreparedTasks() writes
-    // the batches `next` fills, each valid (validate()), until it returns false. `expected` is
-    // how many come in all: more is an error, and a large number sets the task_groups triggers aside.
+    // the batches `next` puts in place of the one it gets (the last one written, or empty), each
+    // task valid (validate()), until it returns false. `expected` is how many come in all: more is
+    // an error, and a large number sets the task_groups triggers aside.
     TaskRowFacts taskRowFacts();
     QList<Id> addPreparedTasks(qsizetype expected, const std::function<bool(std::vector<PreparedTask> &)> &next,
                                const std::function<void()> &afterEach = {});

@@ -124,6 +124,7 @@ QList<Id> Store::addTasks(const QList<Task> &tasks, const std::function<void()> 
         ids = addPreparedTasks(
             tasks.size(),
             [&](std::vector<PreparedTask> &batch) {
+                batch.clear();
                 const qsizetype end = std::min(at + kTasksPerInsert, tasks.size());
                 for (; at < end; ++at)
                     batch.push_back(facts.prepare(tasks[at]));
@@ -200,7 +201,6 @@ QList<Id> Store::addPreparedTasks(qsizetype expected, const std::function<bool(s
             if (afterEach)
                 for (size_t i = 0; i < batch.size(); ++i)
                     afterEach();
-            batch.clear();
         }
         if (rebuild) {
             for (const SchemaObject &o : std::as_const(triggers))
@@ -240,12 +240,9 @@ void Store::insertInBulk(const std::vector<PreparedTask> &batch, Id firstId, QLi
     taskRows.tasks = &batch;
     taskRows.firstId = firstId;
     LinkRows linkRows;
-    QList<Id> lines;
     for (size_t i = 0; i < batch.size(); ++i) {
         const Id id = firstId + Id(i);
-        lines = batch[i].task.lineIds;
-        std::sort(lines.begin(), lines.end());
-        for (Id line : std::as_const(lines))
+        for (Id line : batch[i].task.lineIds) // sorted by TaskRowFacts::prepare()
             linkRows.rows.emplace_back(id, line);
         ids << id;
     }

@@ -4,6 +4,8 @@
 #include "dates.h"
 #include "store.h"
 
+#include <algorithm>
+
 namespace jobprep {
 
 TaskRowFacts::TaskRowFacts(QHash<Id, LinkInfo> lines, QHash<Id, int> interest, Placer placer, QByteArray now,
@@ -33,6 +35,7 @@ PreparedTask TaskRowFacts::prepare(Task task) const
     }
     PreparedTask p;
     p.inputs = m_placer.inputs(task, links, interest);
+    std::sort(task.lineIds.begin(), task.lineIds.end()); // the order task_lines' key is appended in
     p.title = task.title.trimmed().toUtf8();
     p.notes = task.notes.toUtf8();
     p.created = task.created.isValid() ? isoDateTimeText(task.created).toUtf8() : m_now;

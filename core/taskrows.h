@@ -15,7 +15,7 @@ namespace jobprep {
 // A task with its text encoded as it is stored and its placement inputs computed.
 struct PreparedTask
 {
-    Task task;
+    Task task; // lineIds sorted
     QByteArray title, notes, created, updated; // UTF-8, as written to the row
     PlacementInputs inputs;
 };
