@@ -80,7 +80,6 @@ void ImportPipeline::read()
 
 void ImportPipeline::readTasks(ImportReader &reader)
 {
-    std::future<Ids> &idsFuture = m_idsFuture;
     std::optional<Ids> ids;
     std::vector<ImportedTask> pending; // read, not yet prepared
     std::size_t from = 0;              // pending[from…] are still to prepare
@@ -123,13 +122,13 @@ void ImportPipeline::readTasks(ImportReader &reader)
         pending.push_back(std::move(t));
         if (!ids && (pending.size() >= kReadAhead ||
                      (pending.size() % kPollEvery == 0 &&
-                      idsFuture.wait_for(std::chrono::seconds(0)) == std::future_status::ready)))
-            ids.emplace(idsFuture.get()); // waits at kReadAhead; throws Abandoned
+                      m_idsFuture.wait_for(std::chrono::seconds(0)) == std::future_status::ready)))
+            ids.emplace(m_idsFuture.get()); // waits at kReadAhead; throws Abandoned
         while (ids && pending.size() - from >= batchSize)
             prepare(batchSize);
     });
     if (!ids)
-        ids.emplace(idsFuture.get());
+        ids.emplace(m_idsFuture.get());
     while (from < pending.size())
         prepare(std::min(batchSize, pending.size() - from));
 }

@@ -38,12 +38,7 @@ constexpr std::size_t kTasksPerRun = 4096;
 // A top-level value other than the three arrays, checked for being JSON (its value is not used).
 bool isJsonValue(const QByteArray &json, const JsonLayout::Range &r)
 {
-    QByteArray wrapped;
-    wrapped.reserve(r.end - r.begin + 2);
-    wrapped += '[';
-    wrapped.append(json.constData() + r.begin, r.end - r.begin);
-    wrapped += ']';
-    return JsonDom::parse(wrapped).has_value();
+    return JsonDom::parse(JsonLayout::inArray(json, r.begin, r.end)).has_value();
 }
 
 } // namespace
@@ -54,37 +49,33 @@ ImportReader::ImportReader(const QByteArray &json, Parse parse) : m_json(json)
         readWhole();
 }
 
-bool ImportReader::split()
+bool ImportReader::split() // false: readWhole() follows, and forgets the layout
 {
     m_layout = JsonLayout::of(m_json);
     if (!m_layout)
         return false;
-    auto arrayOf = [&](const char *key, JsonDom *dom, ArrayAt &section) {
+    // Parses the array member `key` into *dom; with no dom (the tasks, read later a run at a time)
+    // only checks that it is an array. False: the whole read decides.
+    auto arrayOf = [&](const char *key, JsonDom *dom, ArrayAt *section) {
         const JsonLayout::Member *m = m_layout->member(key);
         if (!m)
             return true; // missing: none
         if (m_json.at(m->value.begin) != '[')
             return false; // null, or not an array: the whole read says which
-        if (!dom) {
-            section.array = JsonDom::root(); // read later, a run at a time
+        if (!dom)
             return true;
-        }
         std::optional<JsonDom> parsed = JsonDom::parse(m_json.mid(m->value.begin, m->value.end - m->value.begin));
         if (!parsed)
             return false;
         *dom = std::move(*parsed);
-        section = {dom, JsonDom::root()};
+        *section = {dom, JsonDom::root()};
         return true;
     };
     for (const JsonLayout::Member &m : m_layout->members)
         if (m.key != "companies" && m.key != "postings" && m.key != "tasks" && !isJsonValue(m_json, m.value))
             return false;
-    if (!arrayOf("companies", &m_companies, m_companySection) || !arrayOf("postings", &m_postings, m_postingSection) ||
-        !arrayOf("tasks", nullptr, m_taskSection)) {
-        m_layout.reset();
-        return false;
-    }
-    return true;
+    return arrayOf("companies", &m_companies, &m_companySection) && arrayOf("postings", &m_postings, &m_postingSection) &&
+           arrayOf("tasks", nullptr, nullptr);
 }
 
 void ImportReader::readWhole()
@@ -96,7 +87,7 @@ void ImportReader::readWhole()
     const Reader root(m_whole, JsonDom::root(), kTop);
     m_companySection = {&m_whole, root.array("companies")};
     m_postingSection = {&m_whole, root.array("postings")};
-    m_taskSection = {&m_whole, root.array("tasks")};
+    m_wholeTasks = root.array("tasks");
 }
 
 ImportHead ImportReader::readHead(const QSet<QString> &storeCompanyKeys)
@@ -163,7 +154,7 @@ ImportHead ImportReader::readHead(const QSet<QString> &storeCompanyKeys)
         const JsonLayout::Member *tasks = m_layout->member("tasks");
         head.taskCount = tasks ? qsizetype(tasks->elements.size()) : 0;
     } else {
-        head.taskCount = m_taskSection.array == JsonDom::npos ? 0 : m_whole.size(m_taskSection.array);
+        head.taskCount = m_wholeTasks == JsonDom::npos ? 0 : m_whole.size(m_wholeTasks);
     }
     return head;
 }
@@ -171,8 +162,8 @@ ImportHead ImportReader::readHead(const QSet<QString> &storeCompanyKeys)
 void ImportReader::readTasks(const std::function<void(ImportedTask &&)> &f)
 {
     if (!m_layout) {
-        if (m_taskSection.array != JsonDom::npos)
-            readTasksOf(m_whole, m_taskSection.array, 0, f);
+        if (m_wholeTasks != JsonDom::npos)
+            readTasksOf(m_whole, m_wholeTasks, 0, f);
         return;
     }
     const JsonLayout::Member *tasks = m_layout->member("tasks");

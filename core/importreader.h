@@ -74,14 +74,14 @@ private:
     };
     bool split(); // false: the document is read whole
     void readWhole();
-    void readTaskRuns(const std::function<void(ImportedTask &&)> &f);
     void readTasksOf(const JsonDom &dom, JsonDom::Index array, int firstIndex,
                      const std::function<void(ImportedTask &&)> &f);
 
     QByteArray m_json;
     std::optional<JsonLayout> m_layout; // set when split
     JsonDom m_whole, m_companies, m_postings;
-    ArrayAt m_companySection, m_postingSection, m_taskSection;
+    ArrayAt m_companySection, m_postingSection;
+    JsonDom::Index m_wholeTasks = JsonDom::npos; // the tasks array, when the document is read whole
     QSet<QString> m_companyKeys; // the file's and the database's
     QSet<qint64> m_lineIds;      // the file's posting line ids
     QHash<QByteArray, QString> m_companiesSeen; // readTasks(): a task's company by its bytes in the file

@@ -182,12 +182,14 @@ const JsonLayout::Member *JsonLayout::member(const char *key) const
 
 QByteArray JsonLayout::elements(const QByteArray &json, const Member &array, std::size_t from, std::size_t to)
 {
+    if (from >= to)
+        return inArray(json, 0, 0);
+    return inArray(json, array.elements[from].begin, array.elements[to - 1].end);
+}
+
+QByteArray JsonLayout::inArray(const QByteArray &json, qsizetype begin, qsizetype end)
+{
     QByteArray out;
-    if (from >= to) {
-        out = "[]";
-        return out;
-    }
-    const qsizetype begin = array.elements[from].begin, end = array.elements[to - 1].end;
     out.reserve(end - begin + 2);
     out += '[';
     out.append(json.constData() + begin, end - begin);

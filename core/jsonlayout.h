@@ -35,6 +35,8 @@ struct JsonLayout
     const Member *member(const char *key) const;
     // The elements [from, to) of an array member as a document of their own: "[e1,e2,…]".
     static QByteArray elements(const QByteArray &json, const Member &array, std::size_t from, std::size_t to);
+    // The bytes json[begin, end) inside brackets, as a document of their own: "[…]".
+    static QByteArray inArray(const QByteArray &json, qsizetype begin, qsizetype end);
 };
 
 } // namespace jobprep
