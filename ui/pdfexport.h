@@ -12,8 +12,7 @@ class QTextDocument;
 
 namespace jobprep {
 
-// The plan's HTML page (core/export/htmlexport.h) laid out by QTextDocument with a font that has
-// Hangul, so the PDF and the printout show the same page as the browser. Needs a QGuiApplication.
+// The plan's HTML page (core/export/htmlexport.h) as a document, a printout or a PDF (htmlpdf.h).
 std::unique_ptr<QTextDocument> planDocument(const WeeklyPlan &plan);
 void printPlan(const WeeklyPlan &plan, QPagedPaintDevice *device);
 // A4 PDF written through QSaveFile: complete or not there at all.

@@ -2,17 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 #include "databaselocation.h"
+#include "pdfmodule.h"
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <cstring>
 #include <memory>
 
 namespace {
 
-// Only a PDF export draws (fonts, QPdfWriter): it alone needs a QGuiApplication. Without a
-// display it uses the offscreen platform, so it works over ssh and in CI.
+// Only a PDF export draws (fonts, QPdfWriter): it alone needs a QGuiApplication, which the PDF
+// module makes (pdfmodule.h). Without a display it uses the offscreen platform, so it works over
+// ssh and in CI.
 bool wantsPdf(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
@@ -31,10 +32,12 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
+        // When the module is missing, the plan command reports why (writePdf) and writes nothing.
+        QString notLoaded;
+        app = jobprep::cli::createPdfApplication(argc, argv, &notLoaded);
     }
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     jobprep::setApplicationIdentity();
     jobprep::installTranslations(); // the system locale, or $JOBPREP_LANG
     QTextStream out(stdout);

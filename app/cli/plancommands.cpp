@@ -4,7 +4,8 @@
 #include "dates.h"
 #include "export/planexport.h"
 #include "export/planformat.h"
-#include "pdfexport.h"
+#include "export/htmlexport.h"
+#include "pdfmodule.h"
 #include "weeklyplanner.h"
 
 #include <QIODevice>
@@ -53,7 +54,7 @@ int planCmd(Context &c)
     const WeeklyPlan plan = WeeklyPlanner::planFromStore(c.db(), monday, c.today);
     QString error;
     if (format == PlanFormat::Pdf) {
-        if (!writePlanPdf(plan, out, &error))
+        if (!writePdf(planToHtml(plan), planPageTitle(plan), out, &error))
             throw UsageError(error);
     } else {
         const QByteArray data = exportPlan(plan, format, zone, QDateTime::currentDateTimeUtc());

@@ -58,11 +58,16 @@ QString header(const QStringList &names)
 
 } // namespace
 
+QString planPageTitle(const WeeklyPlan &plan)
+{
+    return QStringLiteral("JobPrep · ") + weekTitle(plan);
+}
+
 QString planToHtml(const WeeklyPlan &plan)
 {
     QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
                                "<style>%2</style>\n</head>\n<body>\n")
-                    .arg(esc(QStringLiteral("JobPrep · ") + weekTitle(plan)), QLatin1String(kStyle));
+                    .arg(esc(planPageTitle(plan)), QLatin1String(kStyle));
     h += QStringLiteral("<h1>Week %1</h1>\n<p class=\"summary\">%2</p>\n")
              .arg(esc(plan.weekName()),
                   esc(QStringLiteral("%1 %2 %3 · planned %4 of %5.")

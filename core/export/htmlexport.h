@@ -12,5 +12,7 @@ namespace jobprep {
 // HTML-escaped. Kept to tables and simple CSS so that QTextDocument renders it the same way for
 // the PDF export as a browser does.
 QString planToHtml(const WeeklyPlan &plan);
+// "JobPrep · 2026-W49 …": the page's <title>, and the PDF's.
+QString planPageTitle(const WeeklyPlan &plan);
 
 } // namespace jobprep

@@ -3,6 +3,7 @@
 // `jobprep-cli plan` run as a process, each format read back by an independent reader.
 #include "readerprocess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -171,4 +172,44 @@ TEST_F(PlanCli, BadArgumentsAreNamedAndWriteNothing)
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(missing));
     EXPECT_FALSE(QFile::exists(missing));
+}
+
+// jobprep-cli loads QtGui only through its PDF module (app/cli/pdfmodule.h). Without the module,
+// or with a library of that name that is not it, a PDF export says which file and why, writes
+// nothing, and every other command still works.
+TEST_F(PlanCli, PdfWithoutItsModuleNamesItAndWritesNothing)
+{
+    const QString bin = path(QStringLiteral("bin"));
+    ASSERT_TRUE(QDir().mkpath(bin));
+    const QString cli = bin + QStringLiteral("/jobprep-cli");
+    ASSERT_TRUE(QFile::copy(QStringLiteral(JOBPREP_CLI), cli));
+    ASSERT_TRUE(QFile::setPermissions(cli, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QStringList common{QStringLiteral("--db"), path(QStringLiteral("p.sqlite")), QStringLiteral("--today"),
+                             QStringLiteral("2026-12-02"), QStringLiteral("plan")};
+    const auto runCopy = [&](const QStringList &args) {
+        QProcess p;
+        p.start(cli, common + args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return Result{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    };
+    const QString pdf = path(QStringLiteral("w.pdf"));
+    const QStringList asPdf{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf};
+
+    Result r = runCopy(asPdf);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("jobprep-cli-pdf.so"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(bin + QStringLiteral("/jobprep-cli-pdf.so: not there"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    // A shared library by that name without the module's entry points is refused by name.
+    QFile foreign(bin + QStringLiteral("/jobprep-cli-pdf.so"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(JOBPREP_SQLITE_LIBRARY), foreign.fileName()));
+    r = runCopy(asPdf);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not a jobprep-cli-pdf module of this version"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    r = runCopy({QStringLiteral("--format"), QStringLiteral("md")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("Spark 스터디"));
 }
