@@ -38,8 +38,12 @@ Board Board::computeTop(Store &store, const QDate &today, int limit)
                 // One read per company, not per row: a pane often shows several tasks of one company.
                 auto it = companies.constFind(full->companyId);
                 if (it == companies.constEnd()) {
-                    const auto c = store.company(full->companyId);
-                    it = companies.insert(full->companyId, c ? qMakePair(c->name, c->interest) : qMakePair(QString(), 0));
+                    // Name and interest only: Store::company() also reads the notes and the stage history.
+                    Statement st = store.database().prepare(
+                        QStringLiteral("SELECT name, interest FROM companies WHERE id = ?1"));
+                    st.bind(1, full->companyId);
+                    it = companies.insert(full->companyId,
+                                          st.step() ? qMakePair(st.text(0), st.int32(1)) : qMakePair(QString(), 0));
                 }
                 companyName = it->first;
                 interest = it->second;

@@ -6,6 +6,26 @@
 
 namespace jobprep {
 
+QDate gregorianDate(int year, int month, int day)
+{
+    if (year < 1 || year > 9999)
+        return QDate(year, month, day);
+    if (month < 1 || month > 12 || day < 1)
+        return {};
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > kDays[month - 1] + (month == 2 && leap ? 1 : 0))
+        return {};
+    // Days from 1970-01-01 by whole 400-year eras (Howard Hinnant's days_from_civil); Julian day
+    // 2440588 is 1970-01-01.
+    const int y = month <= 2 ? year - 1 : year;
+    const int era = y / 400; // y >= 0 here
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return QDate::fromJulianDay(qint64(era) * 146097 + dayOfEra - 719468 + 2440588);
+}
+
 std::optional<QDate> parseIsoDate(QStringView text)
 {
     // The usual "YYYY-MM-DD" without a regular expression: an import reads two dates per task.
@@ -22,7 +42,7 @@ std::optional<QDate> parseIsoDate(QStringView text)
             parts[part] = parts[part] * 10 + (c - u'0');
         }
         if (digits) {
-            const QDate d(parts[0], parts[1], parts[2]);
+            const QDate d = gregorianDate(parts[0], parts[1], parts[2]);
             return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
         }
         return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "statement.h"
+#include "dates.h"
 #include "database.h"
 
 #include <cstdio>
@@ -150,7 +151,7 @@ QDate isoDate(const char *p)
     if (p[4] != '-' || p[7] != '-')
         return {};
     const int y = digits(p, 4), m = digits(p + 5, 2), d = digits(p + 8, 2);
-    return (y < 0 || m < 0 || d < 0) ? QDate() : QDate(y, m, d);
+    return (y < 0 || m < 0 || d < 0) ? QDate() : gregorianDate(y, m, d);
 }
 
 } // namespace
@@ -166,8 +167,12 @@ QDate Statement::date(int column) const
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    // The common case by hand; anything else exactly as QDate::fromString reads it.
-    if (sqlite3_column_bytes(m_stmt, column) == 10)
+    // The common cases by hand (task_groups keeps "no deadline" as ''); anything else exactly as
+    // QDate::fromString reads it.
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (size == 0)
+        return {};
+    if (size == 10)
         if (const QDate d = isoDate(data); d.isValid())
             return d;
     return QDate::fromString(text(column), Qt::ISODate);

@@ -175,3 +175,34 @@ TEST(BoardTop, ReadsAsOneSnapshotAndLeavesNoTransactionOpen)
     db->database().exec(QStringLiteral("ROLLBACK"));
     EXPECT_EQ(Board::computeTop(db.store(), kToday, 10).count(Quadrant::DoFirst), top.count(Quadrant::DoFirst));
 }
+
+// A pane whose few dated tasks come first and whose many undated ones fill the rest: the undated
+// level is large, so it is read by walking the pane's rank index, filtered on the index entry by the
+// level's deadlines ('' standing for none). Mixed estimates and kinds give several groups per level.
+TEST(BoardTop, ALargeUndatedLevelIsWalkedInRankOrder)
+{
+    TempDb db(kToday);
+    QList<Task> tasks;
+    for (int i = 0; i < 5; ++i)
+        tasks << makeTask(QStringLiteral("dated %1").arg(i), i % 2 ? Kind::Project : Kind::Study, kToday.addDays(60),
+                          1.0 + i % 3);
+    // Same deadline, far more hours than there is time: urgent, in another pane and level.
+    tasks << makeTask(QStringLiteral("too big"), Kind::Project, kToday.addDays(60), 900);
+    for (int i = 0; i < 300; ++i)
+        tasks << makeTask(QStringLiteral("undated %1").arg(i), i % 3 == 0 ? Kind::Project : Kind::Study, {},
+                          1.0 + i % 4);
+    db->addTasks(tasks);
+    const Board full = Board::compute(db.store(), kToday);
+    ASSERT_GT(full.pane(Quadrant::Schedule).size(), 300);
+    for (int limit : {3, 20, 150}) {
+        const Board top = Board::computeTop(db.store(), kToday, limit);
+        for (int q = 1; q <= 4; ++q) {
+            const auto quadrant = static_cast<Quadrant>(q);
+            const auto &a = top.pane(quadrant);
+            const auto &b = full.pane(quadrant);
+            ASSERT_EQ(a.size(), std::min<qsizetype>(limit, b.size())) << "pane " << q << " limit " << limit;
+            for (int i = 0; i < a.size(); ++i)
+                EXPECT_EQ(a[i].task.id, b[i].task.id) << "pane " << q << " row " << i << " limit " << limit;
+        }
+    }
+}

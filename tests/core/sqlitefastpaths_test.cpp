@@ -115,3 +115,23 @@ TEST(SqliteFastPaths, ParseIsoDateAcceptsExactlyTheStrictForm)
     for (const QString &s : samples)
         EXPECT_EQ(parseIsoDate(s), reference(s)) << s.toStdString();
 }
+
+TEST(SqliteFastPaths, GregorianDateIsQDateForEveryDayAndEveryInvalidOne)
+{
+    // Every year 1..2400 (all leap-year rules) and the last ones, every month and day number
+    // around the real ones: the same Julian day as QDate, or invalid exactly where QDate is.
+    int compared = 0;
+    for (int y = -2; y <= 10001; ++y) {
+        if (y == 2401)
+            y = 9990;
+        for (int m = 0; m <= 13; ++m)
+            for (int d = 0; d <= 32; ++d) {
+                const QDate qt(y, m, d);
+                const QDate ours = gregorianDate(y, m, d);
+                ASSERT_EQ(ours.isValid(), qt.isValid()) << y << "-" << m << "-" << d;
+                ASSERT_EQ(ours.toJulianDay(), qt.toJulianDay()) << y << "-" << m << "-" << d;
+                ++compared;
+            }
+    }
+    EXPECT_GT(compared, 1000000);
+}
