@@ -5,18 +5,6 @@
 #include <chrono>
 
 namespace jobprep {
-namespace {
-
-// The first batch is small, so that the store starts writing tasks as soon as it has written the
-// postings; then batches of the size of one bulk insert (storebulk.cpp).
-constexpr std::size_t kFirstBatch = 2048;
-constexpr std::size_t kBatch = 16384;
-// While the store writes the companies and postings the reader reads tasks ahead, up to this many,
-// looking every kPollEvery tasks whether their ids have come.
-constexpr std::size_t kReadAhead = 65536;
-constexpr std::size_t kPollEvery = 512;
-
-} // namespace
 
 ImportPipeline::ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys, ImportReader::Parse parse)
     : m_json(json), m_storeCompanyKeys(std::move(storeCompanyKeys)), m_parse(parse), m_headFuture(m_headRead.get_future()),

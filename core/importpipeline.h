@@ -23,6 +23,16 @@ namespace jobprep {
 class ImportPipeline
 {
 public:
+    // The first batch is small, so that the store starts writing tasks as soon as it has written the
+    // postings; then batches of the size of one bulk insert (storebulk.cpp).
+    static constexpr std::size_t kFirstBatch = 2048;
+    static constexpr std::size_t kBatch = 16384;
+    // While the store writes the companies and postings the reader reads tasks ahead, up to this
+    // many, looking every kPollEvery tasks whether their ids have come. A task at this index or
+    // later is read only after the store has written the companies and postings.
+    static constexpr std::size_t kReadAhead = 65536;
+    static constexpr std::size_t kPollEvery = 512;
+
     // Starts reading json. storeCompanyKeys: companyKey() of the companies already in the database.
     ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys, ImportReader::Parse parse);
     // Stops the reader if it is still going, and waits for it.
