@@ -33,8 +33,7 @@ int main(int argc, char *argv[])
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // When the module is missing, the plan command reports why (writePdf) and writes nothing.
-        QString notLoaded;
-        app = jobprep::cli::createPdfApplication(argc, argv, &notLoaded);
+        app = jobprep::cli::createPdfApplication(argc, argv);
     }
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);

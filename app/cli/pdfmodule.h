@@ -14,9 +14,9 @@ namespace jobprep::cli {
 // loads that module when a command asks for a PDF: from the executable's own folder (the build
 // tree), else from the installed module folder (JOBPREP_PDF_MODULE_DIR, relative to the binary).
 
-// A QGuiApplication made by the module, or nullptr with *error naming the module and why it did
-// not load. Called before any QCoreApplication exists.
-std::unique_ptr<QCoreApplication> createPdfApplication(int &argc, char **argv, QString *error);
+// A QGuiApplication made by the module, or nullptr when it did not load (writePdf() then says
+// why). Called before any QCoreApplication exists.
+std::unique_ptr<QCoreApplication> createPdfApplication(int &argc, char **argv);
 // Lays out the HTML page on A4 and writes it atomically. False with *error when the module is
 // missing or the file cannot be written; then nothing is written at `path`.
 bool writePdf(const QString &html, const QString &title, const QString &path, QString *error);

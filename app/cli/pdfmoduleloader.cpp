@@ -74,15 +74,10 @@ Module &load(const char *argv0)
 
 } // namespace
 
-std::unique_ptr<QCoreApplication> createPdfApplication(int &argc, char **argv, QString *error)
+std::unique_ptr<QCoreApplication> createPdfApplication(int &argc, char **argv)
 {
     Module &m = load(argc > 0 ? argv[0] : nullptr);
-    if (!m.application) {
-        if (error)
-            *error = m.error;
-        return nullptr;
-    }
-    return std::unique_ptr<QCoreApplication>(m.application(&argc, argv));
+    return std::unique_ptr<QCoreApplication>(m.application ? m.application(&argc, argv) : nullptr);
 }
 
 bool writePdf(const QString &html, const QString &title, const QString &path, QString *error)

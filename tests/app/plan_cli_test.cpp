@@ -26,12 +26,14 @@ class PlanCli : public ::testing::Test
 protected:
     QTemporaryDir dir;
 
-    Result run(const QStringList &args)
+    Result run(const QStringList &args) { return runBinary(QStringLiteral(JOBPREP_CLI), args); }
+    // The same, with a copy of jobprep-cli somewhere else.
+    Result runBinary(const QString &cli, const QStringList &args)
     {
         QProcess p;
-        p.start(QStringLiteral(JOBPREP_CLI), QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("p.sqlite")),
-                                                         QStringLiteral("--today"), QStringLiteral("2026-12-02")} +
-                                                 args);
+        p.start(cli, QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("p.sqlite")), QStringLiteral("--today"),
+                                 QStringLiteral("2026-12-02")} +
+                         args);
         EXPECT_TRUE(p.waitForFinished(60000));
         return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
     }
@@ -184,14 +186,7 @@ TEST_F(PlanCli, PdfWithoutItsModuleNamesItAndWritesNothing)
     const QString cli = bin + QStringLiteral("/jobprep-cli");
     ASSERT_TRUE(QFile::copy(QStringLiteral(JOBPREP_CLI), cli));
     ASSERT_TRUE(QFile::setPermissions(cli, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    const QStringList common{QStringLiteral("--db"), path(QStringLiteral("p.sqlite")), QStringLiteral("--today"),
-                             QStringLiteral("2026-12-02"), QStringLiteral("plan")};
-    const auto runCopy = [&](const QStringList &args) {
-        QProcess p;
-        p.start(cli, common + args);
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return Result{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    };
+    const auto runCopy = [&](const QStringList &args) { return runBinary(cli, QStringList{QStringLiteral("plan")} + args); };
     const QString pdf = path(QStringLiteral("w.pdf"));
     const QStringList asPdf{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf};
 
