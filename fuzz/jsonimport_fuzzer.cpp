@@ -3,10 +3,10 @@
 // libFuzzer: any bytes given to the JSON import either import or throw ImportError, and leave the
 // store consistent (an import is all or nothing). The import's own JSON reader must accept only what
 // QJsonDocument accepts, and read it to the same values.
-#include "jsonio.h"
-#include "jsondom.h"
-#include "jsonlayout.h"
-#include "store.h"
+#include "core/io/jsondom.h"
+#include "core/io/jsonio.h"
+#include "core/io/jsonlayout.h"
+#include "core/store/store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

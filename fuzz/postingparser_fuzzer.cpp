@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 // libFuzzer: the posting parser takes any bytes (invalid UTF-8, NUL, huge lines) without crashing.
-#include "postingparser.h"
+#include "core/postings/postingparser.h"
 
 #include <cstdint>
 

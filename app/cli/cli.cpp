@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
-#include "dates.h"
-#include "databaselocation.h"
-#include "jsonio.h"
+#include "core/domain/dates.h"
+#include "core/io/jsonio.h"
+#include "core/safety/databaselocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

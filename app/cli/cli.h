@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "store.h"
+#include "core/store/store.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 #include "clitext.h"
-#include "dates.h"
-#include "readiness.h"
+#include "core/domain/dates.h"
+#include "core/postings/readiness.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 #include "clitext.h"
-#include "jsonio.h"
+#include "core/io/jsonio.h"
 
 #include <QFile>
 #include <QJsonDocument>

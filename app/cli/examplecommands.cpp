@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
-#include "exampleplan.h"
+#include "core/io/exampleplan.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
-#include "datagenerator.h"
+#include "core/io/datagenerator.h"
 
 #include <QJsonDocument>
 #include <QSaveFile>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
-#include "databaselocation.h"
+#include "core/domain/translations.h"
+#include "core/safety/databaselocation.h"
 #include "pdfmodule.h"
-#include "translations.h"
 
 #include <QCoreApplication>
 #include <cstring>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 // jobprep-cli-pdf.so: the only part of jobprep-cli that links QtGui (see pdfmodule.h).
-#include "htmlpdf.h"
 #include "pdfmoduleabi.h"
+#include "ui/plan/htmlpdf.h"
 
 #include <QGuiApplication>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
-#include "dates.h"
-#include "export/planexport.h"
-#include "export/planformat.h"
-#include "export/htmlexport.h"
+#include "core/domain/dates.h"
+#include "core/export/htmlexport.h"
+#include "core/export/planexport.h"
+#include "core/export/planformat.h"
+#include "core/plan/weeklyplanner.h"
 #include "pdfmodule.h"
-#include "weeklyplanner.h"
 
 #include <QIODevice>
 

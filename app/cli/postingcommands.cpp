@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
-#include "dates.h"
-#include "postingintake.h"
+#include "core/domain/dates.h"
+#include "core/postings/postingintake.h"
+#include "core/postings/readiness.h"
 #include "postingtext.h"
-#include "readiness.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

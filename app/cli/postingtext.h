@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "postingparser.h"
-#include "taskproposal.h"
+#include "core/postings/postingparser.h"
+#include "core/postings/taskproposal.h"
 
 #include <QJsonObject>
 #include <QTextStream>

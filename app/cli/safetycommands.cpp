@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 // backup, restore and check: the data-safety commands (issue 6).
-#include "backup.h"
 #include "cli.h"
 #include "clitext.h"
-#include "databasecheck.h"
-#include "databaselock.h"
-#include "restore.h"
+#include "core/safety/databasecheck.h"
+#include "core/safety/databaselock.h"
+#include "core/safety/restore.h"
+#include "core/sqlite/backup.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
-#include "board.h"
 #include "cli.h"
 #include "clitext.h"
-#include "dates.h"
-#include "taskjson.h"
+#include "core/board/board.h"
+#include "core/domain/dates.h"
+#include "core/io/taskjson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

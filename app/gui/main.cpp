@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
-#include "boardview.h"
-#include "databaselocation.h"
-#include "dates.h"
-#include "exampleplan.h"
-#include "mainwindow.h"
-#include "plannerhelp.h"
-#include "quadrantpane.h"
-#include "settingsdialog.h"
-#include "screenshots.h"
+#include "core/domain/dates.h"
+#include "core/domain/translations.h"
+#include "core/io/exampleplan.h"
+#include "core/safety/databaselocation.h"
+#include "core/store/store.h"
 #include "startup.h"
 #include "startupbenchmark.h"
-#include "store.h"
-#include "translations.h"
+#include "ui/board/boardview.h"
+#include "ui/board/quadrantpane.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/plannerhelp.h"
+#include "ui/window/screenshots.h"
+#include "ui/window/settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "startup.h"
-#include "backup.h"
-#include "restore.h"
+#include "core/safety/restore.h"
+#include "core/sqlite/backup.h"
 
 #include <QApplication>
 #include <QFileDialog>

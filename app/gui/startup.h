@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "databaselock.h"
-#include "store.h"
+#include "core/safety/databaselock.h"
+#include "core/store/store.h"
 
 #include <QStringList>
 #include <functional>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "weeklyplan.h"
+#include "core/plan/weeklyplan.h"
 
 #include <QByteArray>
 #include <QStringList>

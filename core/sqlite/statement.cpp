@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "statement.h"
-#include "dates.h"
+#include "core/domain/dates.h"
 #include "database.h"
 
 #include <cstdio>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
-#include "store.h"
+#include "core/store/store.h"
 
 #include <QCryptographicHash>
 #include <QFile>

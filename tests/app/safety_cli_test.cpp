@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 // backup / restore / check and a busy database, through the real jobprep-cli (issue 6).
-#include "databaselock.h"
-#include "store.h"
+#include "core/safety/databaselock.h"
+#include "core/store/store.h"
 
 #include <QCryptographicHash>
 #include <QFile>

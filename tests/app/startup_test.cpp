@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
-#include "backup.h"
 #include "builders.h"
+#include "core/sqlite/backup.h"
 #include "startup.h"
 
 #include <QApplication>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 // Load, place, move and import at 1k, 10k and 100k tasks, so that growth is visible.
 #include "benchdata.h"
-#include "board.h"
-#include "jsonio.h"
-#include "store.h"
+#include "core/board/board.h"
+#include "core/io/jsonio.h"
+#include "core/store/store.h"
 
 #include <QTemporaryDir>
 #include <algorithm>

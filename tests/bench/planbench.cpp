@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 // Plan a week and export it as iCalendar at 1k, 10k and 100k tasks.
 #include "benchdata.h"
-#include "export/icsexport.h"
-#include "store.h"
-#include "weeklyplanner.h"
+#include "core/export/icsexport.h"
+#include "core/plan/weeklyplanner.h"
+#include "core/store/store.h"
 
 #include <benchmark/benchmark.h>
 

@@ -5,11 +5,11 @@
 // against task coverage, and tasks proposed for a posting's lines (each linked to the oldest open
 // task of its skill, if any).
 #include "benchdata.h"
-#include "readiness.h"
-#include "skilldemand.h"
-#include "skilldictionary.h"
-#include "store.h"
-#include "taskproposal.h"
+#include "core/postings/readiness.h"
+#include "core/postings/skilldemand.h"
+#include "core/postings/skilldictionary.h"
+#include "core/postings/taskproposal.h"
+#include "core/store/store.h"
 
 #include <benchmark/benchmark.h>
 

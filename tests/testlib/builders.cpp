@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "builders.h"
-#include "datagenerator.h"
-#include "jsonio.h"
-#include "store.h"
+#include "core/io/datagenerator.h"
+#include "core/io/jsonio.h"
+#include "core/store/store.h"
 
 #include <QJsonDocument>
 

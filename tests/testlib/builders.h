@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain.h"
+#include "core/domain/domain.h"
 
 namespace jobprep {
 class Store;

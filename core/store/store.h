@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/domain.h"
+#include "core/domain/settings.h"
+#include "core/placement/placement.h"
+#include "core/sqlite/database.h"
+#include "core/sqlite/dberror.h"
+#include "core/sqlite/rowsource.h"
+#include "taskrows.h"
+
+#include <QObject>
+#include <functional>
+#include <optional>
+
+namespace jobprep {
+
+
+// The SQLite store: the only place that reads or writes the database file. Every write is one
+// transaction; every failure throws DbError with SQLite's message, and nothing is half-written.
+// Announces each change so models in ui/ can follow without polling.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSchemaVersion = 4;
+    static constexpr int kApplicationId = 0x4A505250; // "JPRP"
+
+    struct Options
+    {
+        bool readOnly;
+        int busyTimeoutMs;
+        Options(bool ro = false, int busyMs = 5000) : readOnly(ro), busyTimeoutMs(busyMs) {}
+        // Test seam: called inside the upgrade transaction after each schema step; throw to fail it.
+        std::function<void(int step)> migrationStepHook;
+    };
+
+    // Opens (creating if needed) and migrates. Throws DbError: NewerSchema, NotADatabase, Busy…
+    Store(const QString &path, Options options, QObject *parent = nullptr);
+    explicit Store(const QString &path, QObject *parent = nullptr) : Store(path, Options(), parent) {}
+    ~Store() override;
+
+    const QString &path() const { return m_db.path(); }
+    Database &database() { return m_db; }
+    // Replaces the wall clock for created/updated stamps (tests, --today).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+
+    // Companies
+    Id addCompany(Company company);
+    void updateCompany(const Company &company); // records a stage change dated today
+    void deleteCompany(Id id);                  // postings go with it; tasks stay, unlinked
+    std::optional<Company> company(Id id);
+    std::optional<Company> companyByName(const QString &name); // case-insensitive
+    QList<Company> companies();
+
+    // Postings (with their lines)
+    Id addPosting(Posting posting);
+    void updatePosting(const Posting &posting); // lines matched by id; new ones inserted
+    void deletePosting(Id id);
+    std::optional<Posting> posting(Id id);
+    QList<Posting> postings(Id companyId = 0);
+
+    // Tasks
+    Id addTask(Task task);
+    // Adds them all or none, in order, calling afterEach after each one (it may throw to cancel).
+    // Faster than addTask() one by one: the rows go in with a few INSERT … SELECT statements, and a
+    // large batch counts task_groups once at the end instead of row by row.
+    QList<Id> addTasks(const QList<Task> &tasks, const std::function<void()> &afterEach = {});
+    // addTasks() in two halves, so that another thread can prepare the next tasks (TaskRowFacts)
+    // while the store writes the last ones. Both inside one transaction: taskRowFacts() copies
+    // what preparing needs once the companies and postings are written; addPreparedTasks() writes
+    // the batches `next` puts in place of the one it gets (the last one written, or empty), each
+    // task valid (validate()), until it returns false. `expected` is how many come in all: more is
+    // an error, and a large number sets the task_groups triggers aside.
+    TaskRowFacts taskRowFacts();
+    QList<Id> addPreparedTasks(qsizetype expected, const std::function<bool(std::vector<PreparedTask> &)> &next,
+                               const std::function<void()> &afterEach = {});
+    void updateTask(const Task &task);
+    void deleteTask(Id id);
+    std::optional<Task> task(Id id);
+    QList<Task> tasks(bool includeDone = true);
+    QList<LinkFacts> linkFacts(); // for all open tasks
+    QList<LinkFacts> linkFacts(Id taskId); // for one task, open or not
+    // Open tasks with only what placement and the pane order read (id, kind, due, estimate, status,
+    // company, repeat, pinned, manual order); titles, notes, stamps and links are left empty.
+    // Called once per task, in id order, without holding them all in memory.
+    void forEachPlacementTask(const std::function<void(const Task &)> &fn);
+    // Each open task's id and title in id order, until fn returns false (proposing tasks for a posting).
+    void forEachOpenTaskTitle(const std::function<bool(Id, const QString &)> &fn);
+    // Every task, done or not, with only id, title, status and links (skill demand); in id order,
+    // without holding them all in memory.
+    void forEachTaskTitle(const std::function<void(const Task &)> &fn);
+    // Marks done; a habit gets its next occurrence, whose id is returned (0 otherwise).
+    Id completeTask(Id id, const QDate &today);
+    void reopenTask(Id id);
+    void pinTasks(const QList<Id> &ids, Quadrant quadrant); // None unpins (and forgets manual order)
+    void setManualOrder(const QList<Id> &orderedIds);       // positions 0..n-1 in that order
+
+    // Schema 3 keeps each task's day-independent placement inputs (importance, important, effective
+    // deadline, project/study) on its row, and the open tasks counted in task_groups, so that the board
+    // reads only the rows it shows. Every write keeps them current; these recompute them.
+    void refreshPlacement(const QList<Id> &taskIds);
+    QList<Id> refreshAllPlacement(); // every open task; returns their ids
+    // What differs between the stored inputs and groups and what the rules give now: empty when none.
+    // Only reads (it works on a read-only store).
+    QStringList placementCacheProblems(int max = 20);
+    // Recomputes every open task's stored inputs and counts task_groups again, in one transaction:
+    // the repair for what placementCacheProblems() finds (`jobprep-cli check --repair`).
+    void rebuildPlacementCache();
+
+    // Settings
+    Settings settings();
+    void saveSettings(const Settings &settings);
+
+    // Runs fn inside one transaction; on any exception everything is rolled back.
+    void transaction(const std::function<void()> &fn);
+    // transaction() for a large write whose references the store checks itself (an import).
+    // SQLite's foreign-key enforcement is off while fn runs: in a 100 000-task import it was a
+    // fifth of the time (a lookup per task and per link, and a search of task_lines for every new
+    // task). Instead addTasks() checks each task's company and posting lines against what is in the
+    // file, and before the commit `PRAGMA foreign_key_check` must find nothing in the other tables
+    // with references (stage_changes, postings, posting_lines); anything found rolls it all back.
+    // When no other connection has the file open, the write goes through a rollback journal instead
+    // of the WAL (store.cpp, RollbackJournalIfAlone). Inside another transaction it is just transaction().
+    void bulkTransaction(const std::function<void()> &fn);
+    QDate today() const { return m_clock().date(); }
+
+    static QString validate(const Task &task);
+    static QString validate(const Company &company);
+    static QString validate(const Posting &posting);
+
+Q_SIGNALS:
+    void tasksChanged(const QList<jobprep::Id> &ids); // added, edited or removed
+    void companiesChanged();
+    void postingsChanged();
+
+private:
+    void openAndMigrate(const Options &options);
+    void migrateFrom(int version, const Options &options);
+    void writeLinks(Id taskId, const QList<Id> &lineIds, bool replace = true);
+    // addPreparedTasks() with the ids from firstId on (storebulk.cpp), or, near the end of the id
+    // range, one statement per task with the ids SQLite picks.
+    void insertInBulk(const std::vector<PreparedTask> &batch, Id firstId, QList<Id> &ids);
+    void insertOneByOne(const std::vector<PreparedTask> &batch, QList<Id> &ids);
+    void recountTaskGroups(); // from the open tasks, replacing every row of task_groups
+    void writeLines(Id postingId, const QList<PostingLine> &lines, bool newPosting = false);
+    QList<Id> readLinks(Id taskId);
+    // Placement inputs (storeplacement.cpp)
+    const Placer &placer();
+    void forgetPlacementFacts(); // at the start of a transaction and after a company, posting or settings write
+    void loadPlacementFacts();
+    std::optional<LinkInfo> lineInfo(Id lineId);
+    int companyInterest(Id companyId);
+    PlacementInputs placementInputs(const Task &task); // throws NotFound for a missing posting line
+    void bindPlacementInputs(Statement &st, int firstColumn, const Task &task);
+    QList<Id> tasksServingCompany(Id companyId);
+    QList<Id> tasksServingPosting(Id postingId);
+    void emitTasks(const QList<Id> &ids);
+
+    Database m_db;
+    std::function<QDateTime()> m_clock;
+    int m_txDepth = 0;
+    int m_busyTimeoutMs = 5000;
+    bool m_checkingReferences = false; // inside bulkTransaction(): SQLite does not enforce them
+    QList<Id> m_pendingTasks;
+    bool m_pendingCompanies = false;
+    bool m_pendingPostings = false;
+    std::optional<Placer> m_placer;
+    QHash<Id, LinkInfo> m_lineInfo;
+    QHash<Id, int> m_interest;
+    bool m_factsLoaded = false;
+    int m_factLookups = 0;
+    // The in-memory tables insertInBulk() inserts from; registered on the connection on first use.
+    std::optional<RowSourceTable> m_bulkTasks;
+    std::optional<RowSourceTable> m_bulkLinks;
+};
+
+} // namespace jobprep

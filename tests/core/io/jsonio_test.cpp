@@ -1,0 +1,326 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "builders.h"
+#include "core/io/jsonio.h"
+#include "tempdb.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <gtest/gtest.h>
+
+using namespace jobprep;
+using namespace jobprep::test;
+
+namespace {
+
+void fill(Store &store)
+{
+    Company kakao = makeCompany(QStringLiteral("카카오"), 5, Stage::Applied);
+    kakao.codingTestNotes = QStringLiteral("구현");
+    const Id k = store.addCompany(kakao);
+    store.addCompany(makeCompany(QStringLiteral("Toss"), 2));
+    const Id p = store.addPosting(makePosting(k, QStringLiteral("데이터 엔지니어"), QDate(2026, 12, 10),
+                                              {{Section::Duty, QStringLiteral("파이프라인 개발")},
+                                               {Section::Requirement, QStringLiteral("Spark")},
+                                               {Section::Preferred, QStringLiteral("Airflow")}}));
+    Task spark = makeTask(QStringLiteral("Spark 스터디"), Kind::Study, QDate(2026, 12, 5), 4);
+    spark.companyId = k;
+    spark.lineIds = lineIds(store, p, Section::Requirement) + lineIds(store, p, Section::Preferred);
+    spark.pinned = Quadrant::DoFirst;
+    spark.manualOrder = 3;
+    store.addTask(spark);
+    Task habit = makeTask(QStringLiteral("1일 1커밋"), Kind::Project, QDate(2026, 11, 28), 0.5);
+    habit.repeat = Repeat::Daily;
+    habit.streak = 9;
+    habit.notes = QStringLiteral("line one\n\"quoted\"");
+    const Id h = store.addTask(habit);
+    store.completeTask(h, QDate(2026, 11, 28));
+}
+
+// Ids are file-local references; compare documents with them replaced by their order.
+QJsonObject canonical(QJsonObject doc)
+{
+    QHash<qint64, int> lineIndex;
+    QJsonArray postings = doc.value(QStringLiteral("postings")).toArray();
+    int n = 0;
+    for (int i = 0; i < postings.size(); ++i) {
+        QJsonObject p = postings[i].toObject();
+        p.remove(QStringLiteral("id"));
+        QJsonArray lines = p.value(QStringLiteral("lines")).toArray();
+        for (int l = 0; l < lines.size(); ++l) {
+            QJsonObject line = lines[l].toObject();
+            lineIndex.insert(line.value(QStringLiteral("id")).toInteger(), n);
+            line[QStringLiteral("id")] = n++;
+            lines[l] = line;
+        }
+        p[QStringLiteral("lines")] = lines;
+        postings[i] = p;
+    }
+    QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
+    for (int i = 0; i < tasks.size(); ++i) {
+        QJsonObject t = tasks[i].toObject();
+        t.remove(QStringLiteral("id"));
+        QJsonArray links;
+        for (const QJsonValue v : t.value(QStringLiteral("lines")).toArray())
+            links.append(lineIndex.value(v.toInteger(), -1));
+        t[QStringLiteral("lines")] = links;
+        tasks[i] = t;
+    }
+    doc[QStringLiteral("postings")] = postings;
+    doc[QStringLiteral("tasks")] = tasks;
+    return doc;
+}
+
+QByteArray bytes(const QJsonObject &o) { return QJsonDocument(o).toJson(); }
+
+} // namespace
+
+TEST(JsonIo, ExportThenImportIntoAnEmptyFileRoundTripsEverything)
+{
+    TempDb a;
+    fill(a.store());
+    const QJsonObject exported = exportJson(a.store());
+    TempDb b;
+    const ImportSummary s = importJson(b.store(), bytes(exported));
+    EXPECT_EQ(s.companiesAdded, 2);
+    EXPECT_EQ(s.postings, 1);
+    EXPECT_EQ(s.tasks, 3);
+    const QJsonObject again = exportJson(b.store());
+    EXPECT_EQ(canonical(again), canonical(exported)) << bytes(again).toStdString();
+    EXPECT_EQ(exported.value(QStringLiteral("tasks")).toArray().size(), 3);
+}
+
+TEST(JsonIo, ABadFieldNamesItsPathAndNothingIsImported)
+{
+    TempDb a;
+    fill(a.store());
+    QJsonObject doc = exportJson(a.store());
+    QJsonArray tasks = doc[QStringLiteral("tasks")].toArray();
+    QJsonObject t = tasks[1].toObject();
+    t[QStringLiteral("due")] = QStringLiteral("2026-02-30");
+    tasks[1] = t;
+    doc[QStringLiteral("tasks")] = tasks;
+    TempDb b;
+    try {
+        importJson(b.store(), bytes(doc));
+        FAIL() << "2026-02-30 was accepted";
+    } catch (const ImportError &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("tasks[1].due"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("2026-02-30")));
+    }
+    EXPECT_TRUE(b->companies().isEmpty());
+    EXPECT_TRUE(b->postings().isEmpty());
+    EXPECT_TRUE(b->tasks().isEmpty());
+}
+
+TEST(JsonIo, RejectsUnknownEnumsNegativeEstimatesAndDanglingLinks)
+{
+    TempDb db;
+    auto message = [&](const char *json) {
+        try {
+            importJson(db.store(), QByteArray(json));
+        } catch (const ImportError &e) {
+            return e.message();
+        }
+        return QString();
+    };
+    EXPECT_TRUE(message(R"({"tasks":[{"title":"a","kind":"hobby"}]})").contains(QStringLiteral("tasks[0].kind")));
+    EXPECT_TRUE(message(R"({"tasks":[{"title":"a","estimate":-2}]})").contains(QStringLiteral("tasks[0].estimate")));
+    EXPECT_TRUE(message(R"({"tasks":[{"title":"a","lines":[7]}]})").contains(QStringLiteral("tasks[0].lines[0]")));
+    EXPECT_TRUE(message(R"({"tasks":[{"title":""}]})").contains(QStringLiteral("tasks[0].title")));
+    EXPECT_TRUE(message(R"({"postings":[{"title":"x","company":"Nobody"}]})").contains(QStringLiteral("Nobody")));
+    EXPECT_TRUE(message(R"({"companies":[{"name":"A"},{"name":"a"}]})").contains(QStringLiteral("twice")));
+    EXPECT_TRUE(db->tasks().isEmpty());
+    EXPECT_TRUE(db->companies().isEmpty());
+}
+
+TEST(JsonIo, SyntaxErrorsNameLineAndColumn)
+{
+    TempDb db;
+    try {
+        importJson(db.store(), QByteArray("{\n  \"tasks\": [\n    {\"title\": \"a\",}\n  ]\n}"));
+        FAIL();
+    } catch (const ImportError &e) {
+        EXPECT_TRUE(e.message().startsWith(QStringLiteral("line 3"))) << e.message().toStdString();
+    }
+    EXPECT_THROW(importJson(db.store(), QByteArray("{\"tasks\":[{\"title\":\"\xff\xfe\"}]}")), ImportError);
+}
+
+TEST(JsonIo, ExistingCompaniesAreReusedNotDuplicated)
+{
+    TempDb db;
+    db->addCompany(makeCompany(QStringLiteral("Kakao"), 4));
+    const ImportSummary s = importJson(
+        db.store(), QByteArray(R"({"companies":[{"name":"KAKAO","interest":1}],"tasks":[{"title":"t","company":"kakao"}]})"));
+    EXPECT_EQ(s.companiesReused, 1);
+    ASSERT_EQ(db->companies().size(), 1);
+    EXPECT_EQ(db->companies()[0].interest, 4);
+    EXPECT_EQ(db->tasks()[0].companyId, db->companies()[0].id);
+}
+
+TEST(JsonIo, ProgressIsReportedAndCancellingLeavesNothingBehind)
+{
+    QJsonArray tasks;
+    for (int i = 0; i < 1000; ++i)
+        tasks.append(QJsonObject{{QStringLiteral("title"), QStringLiteral("task %1").arg(i)}});
+    const QByteArray json = bytes(QJsonObject{{QStringLiteral("tasks"), tasks}});
+    TempDb db;
+    QList<int> seen;
+    try {
+        importJson(db.store(), json, [&](int done, int total) {
+            EXPECT_EQ(total, 1000);
+            seen << done;
+            return done < 500; // cancel half way
+        });
+        FAIL() << "the import was not cancelled";
+    } catch (const ImportError &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("cancelled")));
+    }
+    EXPECT_EQ(seen, (QList<int>{250, 500}));
+    EXPECT_TRUE(db->tasks().isEmpty());
+    seen.clear();
+    importJson(db.store(), json, [&](int done, int) {
+        seen << done;
+        return true;
+    });
+    EXPECT_EQ(seen.last(), 1000);
+    EXPECT_EQ(db->tasks().size(), 1000);
+}
+
+// Issue 7: the import reads with its own JSON reader and leaves anything unusual to QJsonDocument;
+// these pin down that nothing changed for the user.
+namespace {
+
+QString importError(Store &store, const QByteArray &json)
+{
+    try {
+        importJson(store, json);
+    } catch (const ImportError &e) {
+        return e.message();
+    }
+    return QString();
+}
+
+QString parseErrorText(QJsonParseError::ParseError error)
+{
+    QJsonParseError e;
+    e.error = error;
+    return e.errorString();
+}
+
+} // namespace
+
+TEST(JsonIo, SyntaxErrorsGiveQtsMessageAtTheRightLineAndColumn)
+{
+    TempDb db;
+    EXPECT_EQ(importError(db.store(), QByteArray("{\n  \"tasks\": [\n    {\"title\": \"a\",}\n  ]\n}")),
+              QStringLiteral("line 3, column 20: ") + parseErrorText(QJsonParseError::MissingObject));
+    // Columns count characters, not bytes.
+    EXPECT_EQ(importError(db.store(), QByteArray("{\"tasks\":[{\"title\":\"스터디\" \"x\"}]}")),
+              QStringLiteral("line 1, column 27: ") + parseErrorText(QJsonParseError::UnterminatedObject));
+    EXPECT_EQ(importError(db.store(), QByteArray("{\"tasks\":[{\"title\":\"\xff\"}]}")),
+              QStringLiteral("line 1, column 21: ") + parseErrorText(QJsonParseError::IllegalUTF8String));
+    EXPECT_EQ(importError(db.store(), QByteArray("[1, 2]")),
+              QStringLiteral("the document must be a JSON object with companies, postings and tasks"));
+    EXPECT_TRUE(db->tasks(true).isEmpty());
+}
+
+TEST(JsonIo, EscapesNumbersAndRepeatedKeysReadAsBefore)
+{
+    TempDb db;
+    const QByteArray json(R"({"postings":[], "companies":[{"name":"K\u0061kao"}],
+        "tasks":[{"title":"first","title":"\uD83D\uDE00 \u0041\/\"q\"\tz","notes":"line\nnext",
+                  "estimate":1.5e0,"pinned":2.0,"streak":3,"manualOrder":-0,"company":"kakao",
+                  "kind":"STUDY","due":"2026-12-05","created":"2026-11-20T09:30:00Z"}]})");
+    const ImportSummary s = importJson(db.store(), json);
+    EXPECT_EQ(s.tasks, 1);
+    const QList<Task> tasks = db->tasks(true);
+    ASSERT_EQ(tasks.size(), 1);
+    const Task &t = tasks[0];
+    EXPECT_EQ(t.title, QStringLiteral("😀 A/\"q\"\tz"));
+    EXPECT_EQ(t.notes, QStringLiteral("line\nnext"));
+    EXPECT_EQ(t.estimateHours, 1.5);
+    EXPECT_EQ(t.pinned, Quadrant::Schedule);
+    EXPECT_EQ(t.streak, 3);
+    EXPECT_EQ(t.manualOrder, std::optional<qint64>(0));
+    EXPECT_EQ(t.kind, Kind::Study);
+    EXPECT_EQ(t.due, QDate(2026, 12, 5));
+    EXPECT_EQ(t.created, QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    EXPECT_EQ(t.companyId, db->companies()[0].id);
+    EXPECT_EQ(db->companies()[0].name, QStringLiteral("Kakao"));
+}
+
+TEST(JsonIo, TimestampsReadAsQDateTimeFromStringReadsThem)
+{
+    const QStringList stamps{QStringLiteral("2026-11-20T09:30:15"),     QStringLiteral("2026-11-20T09:30:15Z"),
+                             QStringLiteral("2026-11-20T09:30:15z"),    QStringLiteral("2026-11-20T09:30:15.250Z"),
+                             QStringLiteral("2026-11-20 09:30:15"),     QStringLiteral("2026-11-20T09:30:15+09:00"),
+                             QStringLiteral("2026-11-20T23:59:59Z"),    QStringLiteral("2026-11-20T24:00:00Z"),
+                             QStringLiteral("2024-02-29T00:00:00Z"),    QStringLiteral("2026-02-29T00:00:00Z"),
+                             QStringLiteral("2026-11-20T09:60:00Z"),    QStringLiteral("2026-11-20"),
+                             QStringLiteral("0000-01-01T00:00:00Z"),    QStringLiteral("not a time at all!!")};
+    for (const QString &stamp : stamps) {
+        TempDb db;
+        const QByteArray json = QStringLiteral(R"({"tasks":[{"title":"t","created":"%1"}]})").arg(stamp).toUtf8();
+        importJson(db.store(), json);
+        const QDateTime expected = QDateTime::fromString(stamp, Qt::ISODate);
+        const QDateTime got = db->tasks(true).at(0).created;
+        if (expected.isValid()) // the store keeps whole seconds
+            EXPECT_EQ(got.toSecsSinceEpoch(), expected.toSecsSinceEpoch()) << stamp.toStdString();
+        else
+            EXPECT_EQ(got, QDateTime(db.today(), QTime(12, 0))) << stamp.toStdString(); // the store's clock
+    }
+}
+
+TEST(JsonIo, NestingBeyondTheFastReaderStillImportsAndTooDeepIsASyntaxError)
+{
+    TempDb db;
+    const QByteArray deep = QByteArray(700, '[') + QByteArray(700, ']');
+    EXPECT_EQ(importJson(db.store(), "{\"extra\":" + deep + ",\"tasks\":[{\"title\":\"deep\"}]}").tasks, 1);
+    const QByteArray tooDeep = QByteArray(1100, '[') + QByteArray(1100, ']');
+    EXPECT_EQ(importError(db.store(), "{\"extra\":" + tooDeep + "}"),
+              QStringLiteral("line 1, column 1034: ") + parseErrorText(QJsonParseError::DeepNesting));
+    EXPECT_EQ(db->tasks(true).size(), 1);
+}
+
+TEST(JsonIo, OddButLegalSpellingsImportTheWayQtReadsThem)
+{
+    // Qt tolerates "\q" (read as "q") and "1." ; the fast reader leaves such files to Qt.
+    TempDb db;
+    importJson(db.store(), QByteArray(R"({"tasks":[{"title":"a\qb","estimate":3.}]})"));
+    const QList<Task> tasks = db->tasks(true);
+    ASSERT_EQ(tasks.size(), 1);
+    EXPECT_EQ(tasks[0].title, QStringLiteral("aqb"));
+    EXPECT_EQ(tasks[0].estimateHours, 3.0);
+}
+
+TEST(JsonIo, ErrorsInNestedArraysNameTheirPath)
+{
+    TempDb db;
+    EXPECT_TRUE(importError(db.store(), R"({"companies":[{"name":"A","history":[{"stage":"applied"},3]}]})")
+                    .startsWith(QStringLiteral("companies[0].history[1]: ")));
+    EXPECT_TRUE(importError(db.store(), R"({"companies":[{"name":"A"}],"postings":[{"company":"A","title":"p",
+                    "lines":[{"id":1,"text":"x"},{"id":2,"section":"bogus","text":"y"}]}]})")
+                    .startsWith(QStringLiteral("postings[0].lines[1].section: ")));
+    EXPECT_TRUE(importError(db.store(), R"({"tasks":[{"title":"a"},{"title":"b","lines":"x"}]})")
+                    .startsWith(QStringLiteral("tasks[1].lines: ")));
+    EXPECT_TRUE(importError(db.store(), R"({"tasks":{"title":"a"}})").startsWith(QStringLiteral(".tasks: ")));
+    EXPECT_TRUE(importError(db.store(), R"({"tasks":[{"title":"a","lines":[1e300]}]})")
+                    .startsWith(QStringLiteral("tasks[0].lines[0]: ")));
+    EXPECT_TRUE(db->tasks(true).isEmpty());
+}
+
+TEST(JsonIo, ANameStartingWithAByteOrderMarkIsNotTheNameWithoutIt)
+{
+    // QString::fromUtf8 reads "\xEF\xBB\xBFtitle" as "title", but QJsonObject keeps the two apart.
+    TempDb db;
+    importJson(db.store(), QByteArray("{\"tasks\":[{\"\xEF\xBB\xBFtitle\":\"x\",\"title\":\"y\"},"
+                                      "{\"title\":\"z\",\"\xEF\xBB\xBFtitle\":\"w\"}]}"));
+    QStringList titles;
+    for (const Task &t : db->tasks(true))
+        titles << t.title;
+    titles.sort();
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("y"), QStringLiteral("z")}));
+    EXPECT_EQ(importError(db.store(), QByteArray("{\"tasks\":[{\"\xEF\xBB\xBFtitle\":\"x\"}]}")),
+              QStringLiteral("tasks[0].title: is missing"));
+}

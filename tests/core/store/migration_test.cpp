@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "core/board/board.h"
+#include "core/plan/weeklyplanner.h"
+#include "core/store/store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <gtest/gtest.h>
+
+using namespace jobprep;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Builds a database file from an SQL fixture kept in tests/fixtures.
+QString fromFixture(const QTemporaryDir &dir, const QString &fixture)
+{
+    QFile sql(QStringLiteral(JOBPREP_FIXTURES "/") + fixture);
+    EXPECT_TRUE(sql.open(QIODevice::ReadOnly)) << fixture.toStdString();
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    Database db(path, Database::Mode::ReadWriteCreate);
+    db.exec(QString::fromUtf8(sql.readAll()));
+    return path;
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST(Migration, EverySchemaStepIsKeptAsAFixture)
+{
+    // One fixture per earlier version: adding a schema step means adding its fixture.
+    for (int v = 1; v < Store::kSchemaVersion; ++v)
+        EXPECT_TRUE(QFile::exists(QStringLiteral(JOBPREP_FIXTURES "/schema-v%1.sql").arg(v))) << v;
+}
+
+TEST(Migration, VersionOneFileUpgradesWithoutLosingAnything)
+{
+    QTemporaryDir dir;
+    const QString path = fromFixture(dir, QStringLiteral("schema-v1.sql"));
+    Store store(path);
+    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    const auto kakao = store.companyByName(QStringLiteral("카카오"));
+    ASSERT_TRUE(kakao);
+    EXPECT_EQ(kakao->stage, Stage::Applied);
+    ASSERT_EQ(kakao->history.size(), 2);
+    EXPECT_EQ(kakao->history[1].date, QDate(2026, 10, 5));
+    const auto spark = store.task(1);
+    ASSERT_TRUE(spark);
+    EXPECT_EQ(spark->lineIds, QList<Id>{1});
+    EXPECT_EQ(store.task(2)->streak, 12);
+    EXPECT_EQ(store.task(2)->pinned, Quadrant::Schedule);
+    EXPECT_EQ(store.settings(), Settings()); // the new settings table starts at the defaults
+    const Board board = Board::compute(store, QDate(2026, 11, 28));
+    EXPECT_EQ(board.totalCount(), 2);
+}
+
+TEST(Migration, VersionTwoFileGetsPlacementInputsFromItsOwnSettings)
+{
+    QTemporaryDir dir;
+    const QString path = fromFixture(dir, QStringLiteral("schema-v2.sql"));
+    Store store(path);
+    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    // Nothing is lost: every task, its links, pins, manual order and the settings.
+    EXPECT_EQ(store.tasks().size(), 7);
+    EXPECT_EQ(store.task(4)->lineIds, (QList<Id>{1, 3}));
+    EXPECT_EQ(store.task(7)->pinned, Quadrant::Drop);
+    EXPECT_EQ(store.task(4)->manualOrder, 0);
+    EXPECT_EQ(store.settings().importantThreshold, 55);
+    // The new columns were computed with the file's settings, not the defaults: the coding test's
+    // base is 50 there, plus the requirement bonus and the interest of Kakao (5) and Upstage (2).
+    const Settings s = store.settings();
+    Statement st = store.database().prepare(
+        QStringLiteral("SELECT place_importance, place_important, place_deadline FROM tasks WHERE id = 4"));
+    ASSERT_TRUE(st.step());
+    const int expected = std::clamp(50 + s.requirementBonus + std::min(s.extraPostingMax, s.extraPostingBonus)
+                                        + s.interestWeight * (5 - 3), 0, 100);
+    EXPECT_EQ(st.int32(0), expected);
+    EXPECT_EQ(st.int32(1) != 0, expected >= 55);
+    EXPECT_EQ(st.date(2), QDate(2026, 11, 20)); // Upstage's posting closes before the task is due
+    EXPECT_EQ(store.placementCacheProblems(), QStringList());
+    // The board from the groups and indexes is the board from every task.
+    const QDate today(2026, 11, 28);
+    const Board full = Board::compute(store, today);
+    const Board top = Board::computeTop(store, today, 20);
+    for (int q = 1; q <= 4; ++q) {
+        const auto quadrant = static_cast<Quadrant>(q);
+        ASSERT_EQ(top.pane(quadrant).size(), full.pane(quadrant).size()) << q;
+        for (int row = 0; row < full.pane(quadrant).size(); ++row)
+            EXPECT_EQ(top.pane(quadrant)[row].task.id, full.pane(quadrant)[row].task.id) << q << " " << row;
+    }
+    EXPECT_EQ(full.totalCount(), 6);
+}
+
+TEST(Migration, VersionThreeFileGetsTheIndexTheWeeklyPlanReadsHabitsBy)
+{
+    QTemporaryDir dir;
+    const QString path = fromFixture(dir, QStringLiteral("schema-v3.sql"));
+    Store store(path);
+    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    EXPECT_EQ(store.tasks().size(), 7);
+    EXPECT_EQ(store.placementCacheProblems(), QStringList());
+    Statement st = store.database().prepare(
+        QStringLiteral("SELECT count(*) FROM tasks INDEXED BY tasks_open_habits WHERE status <> 'done' AND repeat <> 'none'"));
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.int32(0), 2); // 1일 1커밋, 하루 한 문제
+    // The plan read through it is the plan of every task.
+    const QDate today(2026, 11, 28);
+    const WeeklyPlan fast = WeeklyPlanner::planFromStore(store, today, today);
+    const WeeklyPlan full = WeeklyPlanner::plan(WeeklyPlanner::inputFromStore(store, today, today));
+    ASSERT_EQ(fast.blockCount(), full.blockCount());
+    ASSERT_GT(fast.blockCount(), 0);
+    const QList<PlanBlock> a = fast.allBlocks(), b = full.allBlocks();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].taskId, b[i].taskId);
+        EXPECT_EQ(a[i].minutes, b[i].minutes);
+        EXPECT_EQ(a[i].title, b[i].title);
+    }
+    EXPECT_EQ(fast.atRiskTotal, full.atRiskTotal);
+    EXPECT_EQ(fast.nextWeekTotal, full.nextWeekTotal);
+}
+
+TEST(Migration, NewerFileIsRefusedAndLeftByteIdentical)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Store store(path);
+        store.database().exec(QStringLiteral("PRAGMA user_version=%1").arg(Store::kSchemaVersion + 5));
+    }
+    const QByteArray before = fileHash(path);
+    try {
+        Store store(path);
+        FAIL() << "a newer file was opened";
+    } catch (const DbError &e) {
+        EXPECT_EQ(e.kind(), DbError::Kind::NewerSchema);
+        EXPECT_TRUE(e.message().contains(QString::number(Store::kSchemaVersion + 5)));
+        EXPECT_TRUE(e.message().contains(QString::number(Store::kSchemaVersion)));
+    }
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Migration, TextFileIsRefusedAsNotADatabaseAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    writeBytes(path, QByteArray("These are my notes, not a database.\n").repeated(200));
+    const QByteArray before = fileHash(path);
+    try {
+        Store store(path);
+        FAIL() << "a text file was opened";
+    } catch (const DbError &e) {
+        EXPECT_EQ(e.kind(), DbError::Kind::NotADatabase);
+        EXPECT_TRUE(e.isUnusableDatabase());
+    }
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(Migration, ForeignSqliteFileIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        db.exec(QStringLiteral("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT)"));
+    }
+    const QByteArray before = fileHash(path);
+    EXPECT_THROW(Store store(path), DbError);
+    EXPECT_EQ(fileHash(path), before);
+}

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/domain.h"
+
+#include <QMainWindow>
+#include <functional>
+
+class QDialog;
+class QMenu;
+class QTabWidget;
+
+namespace jobprep {
+class Store;
+}
+
+namespace jobprep::ui {
+
+class BoardState;
+class BoardView;
+class CompaniesDock;
+class FilterBar;
+class TaskController;
+
+// The window a user lives in. The central area is a tab widget whose first tab is the board (filter
+// bar above the 2×2 quadrants); other views add their own tabs with addView(). Menus are built one
+// per function so a new view can add its actions without touching the rest. "Today" is the store's
+// clock, so --today and tests see the same dates everywhere.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Store &store() { return m_store; }
+    BoardView *board() const { return m_board; }
+    BoardState *boardState() const { return m_state; }
+    TaskController *controller() const { return m_controller; }
+    CompaniesDock *companiesDock() const { return m_companies; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    int addView(QWidget *view, const QString &title);
+    QMenu *viewMenu() const { return m_viewMenu; }
+
+    // Test and screenshot seam: how modal dialogs run (default: QDialog::exec).
+    void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
+
+Q_SIGNALS:
+    // Once, after the board's first rows are painted: work that can wait starts here.
+    void firstPainted();
+
+public Q_SLOTS:
+    void newTask();
+    void editTask(jobprep::Id id);
+    void editCurrentTask();
+    void moveSelection(jobprep::Quadrant target); // None unpins
+    void completeSelection();
+    void deleteSelection();
+    void focusFilter();
+    void editSettings();
+    void addPosting();
+    // Starts JobPrep on another database file (a new one when create) and closes this window.
+    void switchDatabase(const QString &path, bool create);
+    bool importFile(const QString &path); // all or nothing, with a cancellable progress dialog
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildCentral();
+    void addViews();
+    void createPostingMenu();
+    void createFileMenu();
+    void createEditMenu();
+    void createTaskMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    QAction *makeAction(const char *objectName, const QString &text, const QList<QKeySequence> &keys,
+                        bool boardOnly = false);
+    void applyFilter();
+    void updateActions();
+    void saveSettings() const;
+    void restoreSettings();
+
+    Store &m_store;
+    QDate m_today;
+    TaskController *m_controller;
+    BoardState *m_state;
+    QTabWidget *m_tabs = nullptr;
+    BoardView *m_board = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    CompaniesDock *m_companies = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_selectionActions; // enabled only with a selection
+    std::function<int(QDialog &)> m_runDialog;
+};
+
+} // namespace jobprep::ui

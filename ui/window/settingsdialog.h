@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/settings.h"
+
+#include <QDialog>
+#include <array>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+class QTimeEdit;
+
+namespace jobprep {
+class Store;
+}
+
+namespace jobprep::ui {
+
+// Edits the planner settings (stored in the database, so the CLI agrees) and the per-user
+// preferences kept in QSettings: language, backups folder, database location.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(Store &store, QWidget *parent = nullptr);
+
+    Settings settings() const; // as currently shown in the form
+    void setSettings(const Settings &settings);
+    QString language() const; // "" (system), "en" or "ko"
+    QString backupsFolder() const;
+
+    // Saves to the store and QSettings. Returns false (and shows why) when the store refuses.
+    bool save();
+
+    // QSettings keys, shared with the app wiring.
+    static QString languageKey();
+    static QString backupsFolderKey();
+
+Q_SIGNALS:
+    // The user asked to switch to another database file (open existing or create new).
+    void databaseChangeRequested(const QString &path, bool create);
+
+private:
+    QWidget *makePlanPage();
+    QWidget *makeImportancePage();
+    QWidget *makeGeneralPage();
+    void chooseDatabase(bool create);
+
+    Store &m_store;
+    std::array<QDoubleSpinBox *, 7> m_capacity{};
+    std::array<QTimeEdit *, 7> m_start{};
+    QSpinBox *m_urgencyWindow = nullptr;
+    QSpinBox *m_protectedShare = nullptr;
+    QDoubleSpinBox *m_blockHours = nullptr;
+    std::array<QSpinBox *, 9> m_kindBase{};
+    QSpinBox *m_threshold = nullptr;
+    QSpinBox *m_requirementBonus = nullptr;
+    QSpinBox *m_dutyBonus = nullptr;
+    QSpinBox *m_preferredPenalty = nullptr;
+    QSpinBox *m_extraPosting = nullptr;
+    QSpinBox *m_extraPostingMax = nullptr;
+    QSpinBox *m_interestWeight = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_backups = nullptr;
+};
+
+} // namespace jobprep::ui
