@@ -230,9 +230,10 @@ ParseResult PostingParser::parse(const QString &text) const
     static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|[\\r\\n\\x{2028}\\x{2029}\\x{0085}]"));
     Section section = Section::Other;
     QString heading;
+    int lineNo = 0;
     auto add = [&](Section s, const QString &h, const QString &item) {
         for (const QString &piece : cutLong(item, kMaxLineChars)) {
-            ParsedLine l{s, piece, h, m_skills.find(piece)};
+            ParsedLine l{s, piece, h, m_skills.find(piece), lineNo};
             for (const QString &skill : l.skills)
                 if (!r.skills.contains(skill))
                     r.skills << skill;
@@ -241,6 +242,7 @@ ParseResult PostingParser::parse(const QString &text) const
     };
     const QStringList rawLines = text.split(lineBreak);
     for (const QString &raw : rawLines) {
+        ++lineNo;
         const QString line = cleanLine(raw);
         if (line.isEmpty())
             continue;

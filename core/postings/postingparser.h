@@ -17,6 +17,7 @@ struct ParsedLine
     QString text;        // bullet and numbering removed
     QString heading;     // the heading it appeared under, decoration removed; empty before any
     QStringList skills;  // canonical skill names, in order of appearance
+    int sourceLine = 0;
 };
 
 struct ParseResult
