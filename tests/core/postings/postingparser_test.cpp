@@ -66,7 +66,7 @@ TEST(PostingParser, KoreanJobBoardConversationalHeadings)
     EXPECT_EQ(r.skillsIn(Section::Requirement),
               (QStringList{u("Python"), u("SQL"), u("distributed systems"), u("Hadoop"), u("Spark"), u("Linux"),
                            u("Docker")}));
-    EXPECT_EQ(r.skillsIn(Section::Preferred), (QStringList{u("Kubernetes"), u("Kafka")}));
+    EXPECT_EQ(r.skillsIn(Section::Preferred), (QStringList{u("Kubernetes"), u("Kafka"), u("stream processing")}));
     EXPECT_EQ(lineContaining(r, u("쿠버네티스"))->heading, u("이런 분이면 더 좋아요"));
 }
 
