@@ -122,6 +122,8 @@ Labelled readFixture(const QString &path)
                 expected << *s;
         }
         lines << l.mid(bar + 1);
+        EXPECT_TRUE(expected.isEmpty() || !lines.last().trimmed().isEmpty())
+            << path.toStdString() << ": line " << i + 1 << ": a blank line yields no item; leave it unlabelled";
         out.expected.insert(int(lines.size()), expected);
     }
     out.text = lines.join(QLatin1Char('\n'));

@@ -129,8 +129,10 @@ TEST(TaskProposer, LongLinesGetShortTitlesThatKeepTheSkill)
 {
     const QString longLine = QString(u("대규모 트래픽 환경에서 ")).repeated(10) + u("Kafka 운영 경험");
     const QString title = TaskProposer().titleFor(longLine, u("Kafka"));
-    EXPECT_LE(title.size(), TaskProposer::kMaxTitle + 8);
-    EXPECT_TRUE(title.startsWith(u("Kafka: "))) << title.toStdString();
+    EXPECT_LE(title.size(), TaskProposer::kMaxTitle);
+    // The cut lost "Kafka" from the end of the line: it is put in front, inside the template.
+    EXPECT_TRUE(title.startsWith(u("포트폴리오 프로젝트: Kafka: "))) << title.toStdString();
+    EXPECT_TRUE(title.endsWith(u("…"))) << title.toStdString();
     EXPECT_TRUE(SkillDictionary::builtIn().find(title).contains(u("Kafka")));
 }
 
@@ -146,7 +148,7 @@ TEST(PostingIntake, StoresPostingLinesAndTasksTogether)
     EXPECT_FALSE(p.rawText.isEmpty());
     ASSERT_EQ(r.createdTasks.size(), 2); // the preferred line is not ticked by default
     const Task spark = *db->task(r.createdTasks[0]);
-    EXPECT_EQ(spark.title, u("Spark 경험"));
+    EXPECT_EQ(spark.title, u("포트폴리오 프로젝트: Spark 활용"));
     EXPECT_EQ(spark.kind, Kind::Project);
     EXPECT_EQ(spark.companyId, kakao);
     EXPECT_EQ(spark.lineIds, QList<Id>{p.lines[0].id});

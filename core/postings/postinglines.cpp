@@ -1,0 +1,447 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "postinglines.h"
+
+#include <QRegularExpression>
+
+namespace jobprep {
+namespace {
+
+bool isEmoji(uint cp)
+{
+    return cp >= 0x1F000 || (cp >= 0x2600 && cp <= 0x27BF) || cp == 0xFE0F || cp == 0x200D || cp == 0x2B50 ||
+           cp == 0x2B55;
+}
+
+// Marks that usually start a heading; the rest of the bullet marks usually start an item. Which one a
+// line really is, the vocabulary and the lines around it decide.
+bool isHeadingMark(uint cp)
+{
+    static const QString marks = QStringLiteral("■□◆◇◈◎◉★☆▶►▷▸▹❖▣");
+    if (cp == 0x2714 || cp == 0x2713 || cp == 0x2717 || cp == 0x27A4 || cp == 0x2794 || cp == 0x279C)
+        return false; // ✔ ✓ ✗ ➤ ➔ ➜: item marks inside the dingbat block
+    return isEmoji(cp) || (cp < 0x10000 && marks.contains(QChar(char16_t(cp))));
+}
+
+bool isBulletSymbol(uint cp)
+{
+    static const QString bullets = QStringLiteral("•‣◦·ㆍ∙⦁・-*–—―○●▪▫✔✓✅☑✗※→➔➜➤>»+#~");
+    if ((cp >= 0x2190 && cp <= 0x2BFF) || isHeadingMark(cp))
+        return true;
+    return cp < 0x10000 && bullets.contains(QChar(char16_t(cp)));
+}
+
+// Marks a board uses between the items of a section copied onto one line.
+bool isFlatItemMark(QChar c)
+{
+    static const QString marks = QStringLiteral("•◦▪●■□◆◇✓✔➤▶►・");
+    return marks.contains(c);
+}
+
+bool isDecorationChar(uint cp)
+{
+    if (cp >= 0x1F000)
+        return true;
+    switch (QChar::category(char32_t(cp))) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isRomanNumeral(QChar c) { return c >= QChar(0x2160) && c <= QChar(0x2169); } // Ⅰ..Ⅹ
+bool isListHangul(QChar c) { return c >= QChar(u'가') && c <= QChar(u'하'); }
+
+// The length of the numbering that starts s ("(1)", "1)", "1.", "01.", "①", "a)", "a.", "가.", "나)",
+// "Ⅱ.", "IV."), with the spaces after it; 0 when s starts otherwise (never for "1.5" or "3년").
+qsizetype numberingLength(QStringView s)
+{
+    const qsizetype n = s.size();
+    auto spaceAt = [&](qsizetype i) { return i < n && s[i].isSpace(); };
+    auto withSpaces = [&](qsizetype i) {
+        while (i < n && s[i].isSpace())
+            ++i;
+        return i;
+    };
+    if (n == 0)
+        return 0;
+    if (s[0] == QLatin1Char('(')) {
+        qsizetype i = 1;
+        while (i < n && i < 3 && isAsciiDigit(s[i]))
+            ++i;
+        return i > 1 && i < n && s[i] == QLatin1Char(')') ? withSpaces(i + 1) : 0;
+    }
+    if (isAsciiDigit(s[0])) {
+        qsizetype i = 1;
+        if (i < n && isAsciiDigit(s[i]))
+            ++i;
+        if (i < n && s[i] == QLatin1Char(')'))
+            return withSpaces(i + 1);
+        if (i < n && (s[i] == QLatin1Char('.') || s[i] == QChar(0xFF0E)) && !(i + 1 < n && isAsciiDigit(s[i + 1])))
+            return withSpaces(i + 1);
+        return 0;
+    }
+    if (s[0] >= QChar(0x2460) && s[0] <= QChar(0x2473)) // ①..⑳
+        return withSpaces(1);
+    if (isRomanNumeral(s[0])) {
+        qsizetype i = 1;
+        if (i < n && (s[i] == QLatin1Char('.') || s[i] == QLatin1Char(')')))
+            ++i;
+        return spaceAt(i) ? withSpaces(i) : 0;
+    }
+    if ((s[0].isLetter() && s[0].unicode() < 0x80) || isListHangul(s[0])) {
+        if (n >= 3 && (s[1] == QLatin1Char('.') || s[1] == QLatin1Char(')')) && s[2].isSpace())
+            return withSpaces(2);
+        qsizetype i = 0; // Roman numerals in Latin letters: "IV."
+        while (i < n && i < 4 && (s[i] == QLatin1Char('I') || s[i] == QLatin1Char('V') || s[i] == QLatin1Char('X')))
+            ++i;
+        if (i > 0 && i < n && (s[i] == QLatin1Char('.') || s[i] == QLatin1Char(')')) && spaceAt(i + 1))
+            return withSpaces(i + 1);
+    }
+    return 0;
+}
+
+// The numbering style of a numbered line: what its siblings share ("1." for "3.", "가." for "다.").
+QString numberingStyle(const QString &token)
+{
+    QString style;
+    for (const QChar c : token) {
+        if (c.isDigit())
+            style += QLatin1Char('1');
+        else if (c >= QChar(u'가') && c <= QChar(u'힣'))
+            style += QChar(u'가');
+        else if (c >= QChar(u'①') && c <= QChar(u'⑳'))
+            style += QChar(u'①');
+        else if (c >= QChar(u'Ⅰ') && c <= QChar(u'Ⅹ'))
+            style += QChar(u'Ⅰ');
+        else if (c.isLetter())
+            style += QLatin1Char('a');
+        else if (!c.isSpace())
+            style += c;
+    }
+    style.replace(QStringLiteral("11"), QStringLiteral("1"));
+    return style;
+}
+
+} // namespace
+
+bool PostingLineShape::strongHeadingShape() const
+{
+    return markdown || wrapped || (endsWithColon && mark != Mark::Bullet && headingText.size() <= 40);
+}
+
+namespace PostingLines {
+
+QStringList split(const QString &text)
+{
+    QStringList out;
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c != u'\n' && c != u'\r' && c != 0x2028 && c != 0x2029 && c != 0x0085)
+            continue;
+        out << text.mid(start, i - start);
+        if (c == u'\r' && i + 1 < n && text[i + 1] == QLatin1Char('\n'))
+            ++i;
+        start = i + 1;
+    }
+    out << text.mid(start);
+    return out;
+}
+
+QString clean(QStringView raw, int *indent)
+{
+    if (indent) {
+        int width = 0;
+        for (const QChar c : raw) {
+            if (c == QLatin1Char('\t'))
+                width += 4;
+            else if (c == QChar(0x3000))
+                width += 2;
+            else if (c.isSpace())
+                width += 1;
+            else
+                break;
+        }
+        *indent = width;
+    }
+    QString out;
+    out.reserve(raw.size());
+    bool space = false;
+    for (const QChar c : raw) {
+        const char16_t u = c.unicode();
+        const bool isSpace = c.isSpace() || u < 0x20 || u == 0x7F || u == 0x200B || u == 0xFEFF;
+        if (isSpace) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += QLatin1Char(' ');
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+QString stripBullet(const QString &line)
+{
+    QString s = line.trimmed();
+    for (int round = 0; round < 3; ++round) {
+        const QString before = s;
+        const QList<uint> cps = s.toUcs4();
+        qsizetype i = 0;
+        // "+3년", "#1", "-5%" and "~2026" stay: these are bullets only when not glued to what follows.
+        while (i < cps.size() && isBulletSymbol(cps[i])) {
+            const uint next = i + 1 < cps.size() ? cps[i + 1] : 0;
+            if ((cps[i] == '+' || cps[i] == '#') && QChar::isLetterOrNumber(char32_t(next)))
+                break;
+            if ((cps[i] == '-' || cps[i] == '~') && QChar::isDigit(char32_t(next)))
+                break;
+            ++i;
+        }
+        // "ㄴ" alone before a space marks a sub-item in Korean lists.
+        if (i == 0 && cps.size() > 1 && cps[0] == 0x3134 && cps[1] == ' ')
+            i = 1;
+        s = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), cps.size() - i).trimmed();
+        s = s.mid(numberingLength(s)).trimmed();
+        if (s == before)
+            break;
+    }
+    return s;
+}
+
+QString stripDecoration(const QString &line)
+{
+    QList<uint> cps = line.toUcs4();
+    qsizetype b = 0, e = cps.size();
+    auto trim = [&] {
+        while (b < e && isDecorationChar(cps[b]))
+            ++b;
+        while (e > b && isDecorationChar(cps[e - 1]) && cps[e - 1] != ')' && cps[e - 1] != 0xFF09)
+            --e;
+        // A trailing parenthesis is kept only with its opening one: "자격요건 (필수)".
+        if (e > b && (cps[e - 1] == ')' || cps[e - 1] == 0xFF09)) {
+            const QString inner = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + b), e - b);
+            if (!inner.contains(QLatin1Char('(')) && !inner.contains(QChar(0xFF08))) {
+                --e;
+                while (e > b && isDecorationChar(cps[e - 1]))
+                    --e;
+            }
+        }
+    };
+    trim();
+    QString s = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + b), e - b);
+    // Numbering left after the marks ("1. 주요업무", "02 필수 요건", "Ⅲ. 우대 사항").
+    qsizetype numbering = numberingLength(s);
+    if (numbering == 0 && s.size() > 2 && isAsciiDigit(s[0]) && isAsciiDigit(s[1]) && s[2].isSpace())
+        numbering = 3;
+    if (numbering > 0 && numbering < s.size()) {
+        cps = s.mid(numbering).toUcs4();
+        b = 0;
+        e = cps.size();
+        trim();
+        s = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + b), e - b);
+    }
+    return s.trimmed();
+}
+
+PostingLineShape shape(const QString &raw, int number)
+{
+    PostingLineShape s;
+    s.number = number;
+    s.clean = clean(raw, &s.indent);
+    if (s.clean.isEmpty())
+        return s;
+    s.item = stripBullet(s.clean);
+    s.headingText = stripDecoration(s.clean);
+    const QChar last = s.clean.back();
+    s.endsWithColon = last == QLatin1Char(':') || last == QChar(0xFF1A);
+    const QChar itemLast = s.item.isEmpty() ? QChar() : s.item.back();
+    s.endsSentence = itemLast == QLatin1Char('.') || itemLast == QChar(0x3002) || itemLast == QLatin1Char('!');
+
+    QString body = s.clean;
+    qsizetype hashes = 0;
+    while (hashes < body.size() && hashes < 7 && body[hashes] == QLatin1Char('#'))
+        ++hashes;
+    if (hashes >= 1 && hashes <= 6 && hashes < body.size() && body[hashes] == QLatin1Char(' ')) {
+        s.markdown = true;
+        body = body.mid(hashes + 1);
+    }
+    // Wrapped: the whole text inside one pair ("**What you bring**", "[근무 환경]", "【모집부문】"), with or
+    // without a bullet or numbering before it.
+    auto wrappedText = [](QString w) {
+        w = w.trimmed();
+        while (!w.isEmpty() && (w.back() == QLatin1Char(':') || w.back() == QChar(0xFF1A)))
+            w.chop(1);
+        w = w.trimmed();
+        static const QList<QPair<QString, QString>> pairs{
+            {QStringLiteral("**"), QStringLiteral("**")}, {QStringLiteral("__"), QStringLiteral("__")},
+            {QStringLiteral("["), QStringLiteral("]")},   {QStringLiteral("【"), QStringLiteral("】")},
+            {QStringLiteral("<"), QStringLiteral(">")},   {QStringLiteral("《"), QStringLiteral("》")},
+            {QStringLiteral("〔"), QStringLiteral("〕")}, {QStringLiteral("「"), QStringLiteral("」")},
+            {QStringLiteral("『"), QStringLiteral("』")}, {QStringLiteral("＜"), QStringLiteral("＞")},
+            {QStringLiteral("〈"), QStringLiteral("〉")}, {QStringLiteral("［"), QStringLiteral("］")}};
+        for (const auto &[open, close] : pairs) {
+            if (w.size() > open.size() + close.size() && w.startsWith(open) && w.endsWith(close)) {
+                const QString inner = w.mid(open.size(), w.size() - open.size() - close.size());
+                const QString in = inner.trimmed();
+                // "*** Spark ***" is emphasis around an item, not a bold heading.
+                if (!inner.contains(close) && !inner.contains(open) && !in.isEmpty() && in.front() != open.back() &&
+                    in.back() != close.front())
+                    return true;
+            }
+        }
+        return false;
+    };
+    if (wrappedText(body)) {
+        s.wrapped = true;
+        return s;
+    }
+    const uint first = body.toUcs4().value(0);
+    if (const qsizetype numbering = numberingLength(body); numbering > 0) {
+        s.mark = PostingLineShape::Mark::Number;
+        s.markKey = numberingStyle(body.left(numbering));
+        body = body.mid(numbering);
+    } else if (!s.markdown && isHeadingMark(first)) {
+        s.mark = PostingLineShape::Mark::Heading;
+        s.markKey = QString::fromUcs4(reinterpret_cast<const char32_t *>(&first), 1);
+    } else if (!s.markdown && isBulletSymbol(first) && s.item != s.clean) {
+        s.mark = PostingLineShape::Mark::Bullet;
+        s.markKey = QString::fromUcs4(reinterpret_cast<const char32_t *>(&first), 1);
+    }
+    if (s.mark == PostingLineShape::Mark::Bullet || s.mark == PostingLineShape::Mark::Heading)
+        body = stripBullet(body);
+    s.wrapped = wrappedText(body);
+    return s;
+}
+
+QStringList splitFlattened(const QString &line)
+{
+    QStringList pieces;
+    QString cur;
+    int marks = 0;
+    for (const QChar c : line) {
+        if (isFlatItemMark(c)) {
+            if (!cur.trimmed().isEmpty() || !pieces.isEmpty())
+                ++marks;
+            pieces << cur.trimmed();
+            cur.clear();
+            continue;
+        }
+        cur += c;
+    }
+    pieces << cur.trimmed();
+    pieces.removeAll(QString());
+    if (marks < 1 || pieces.size() < 2)
+        return {line};
+    return pieces;
+}
+
+QStringList splitSentences(const QString &paragraph)
+{
+    static const QStringList abbreviations{QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("etc"),
+                                           QStringLiteral("vs"),  QStringLiteral("inc"), QStringLiteral("ltd"),
+                                           QStringLiteral("co"),  QStringLiteral("dr"),  QStringLiteral("mr"),
+                                           QStringLiteral("ms"),  QStringLiteral("no"),  QStringLiteral("approx"),
+                                           QStringLiteral("incl"), QStringLiteral("u.s"), QStringLiteral("st")};
+    QStringList out;
+    qsizetype start = 0, depth = 0;
+    const qsizetype n = paragraph.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = paragraph[i];
+        if (c == QLatin1Char('(') || c == QChar(0xFF08))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QChar(0xFF09)) && depth > 0)
+            --depth;
+        if (depth > 0 || !(c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QChar(0x3002)))
+            continue;
+        qsizetype j = i + 1;
+        if (j >= n || !paragraph[j].isSpace())
+            continue;
+        while (j < n && paragraph[j].isSpace())
+            ++j;
+        if (j >= n)
+            break;
+        const QChar next = paragraph[j];
+        const bool startsSentence = next.isUpper() || next.isDigit() || (next.unicode() >= 0xAC00 && next.unicode() <= 0xD7A3) ||
+                                    next == QLatin1Char('"') || next == QLatin1Char('(') || next == QChar(0x201C);
+        if (!startsSentence)
+            continue;
+        if (c == QLatin1Char('.')) {
+            qsizetype w = i;
+            while (w > start && (paragraph[w - 1].isLetter() || paragraph[w - 1] == QLatin1Char('.')))
+                --w;
+            if (abbreviations.contains(paragraph.mid(w, i - w).toCaseFolded()))
+                continue;
+        }
+        out << paragraph.mid(start, i + 1 - start).trimmed();
+        start = j;
+    }
+    out << paragraph.mid(start).trimmed();
+    out.removeAll(QString());
+    return out;
+}
+
+QStringList splitItems(const QString &text)
+{
+    QStringList out;
+    QString cur;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('(') || c == QChar(0xFF08) || c == QLatin1Char('['))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QChar(0xFF09) || c == QLatin1Char(']')) && depth > 0)
+            --depth;
+        if (depth == 0 && (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QChar(0x3001) || c == QLatin1Char(';'))) {
+            out << cur;
+            cur.clear();
+            continue;
+        }
+        cur += c;
+    }
+    out << cur;
+    static const QRegularExpression conjunction(QStringLiteral("^(?:and|or|및|그리고|또는)\\s+"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QStringList items;
+    for (QString s : out) {
+        s = stripBullet(s.trimmed());
+        s.remove(conjunction);
+        s = s.trimmed();
+        if (!s.isEmpty() && !isDecoration(s))
+            items << s;
+    }
+    return items;
+}
+
+QStringList cutLong(const QString &text, qsizetype max)
+{
+    QStringList out;
+    QString rest = text;
+    while (rest.size() > max) {
+        qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), max);
+        if (cut < max / 2)
+            cut = max;
+        if (cut < rest.size() && rest[cut - 1].isHighSurrogate())
+            --cut;
+        out << rest.left(cut).trimmed();
+        rest = rest.mid(cut).trimmed();
+    }
+    if (!rest.isEmpty())
+        out << rest;
+    return out;
+}
+
+bool isDecoration(const QString &text) { return stripDecoration(text).isEmpty(); }
+
+} // namespace PostingLines
+} // namespace jobprep

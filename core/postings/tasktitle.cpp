@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "tasktitle.h"
+#include "eligibility.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace jobprep {
+namespace {
+
+bool isHangul(QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out << s.toString();
+    // Longest first: "경험이 있는" is tried before "있는", "experience with" before "experience".
+    std::stable_sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return out;
+}
+
+QHash<QString, QString> templates(const QJsonValue &v)
+{
+    QHash<QString, QString> out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+// Where text ends with phrase when spaces are ignored (Korean spacing varies: "있는 분", "있는분"):
+// the index the phrase starts at, or -1.
+qsizetype looseSuffix(const QString &text, const QString &phrase)
+{
+    qsizetype t = text.size(), p = phrase.size();
+    while (p > 0) {
+        while (p > 0 && phrase[p - 1].isSpace())
+            --p;
+        while (t > 0 && text[t - 1].isSpace())
+            --t;
+        if (p == 0)
+            break;
+        if (t == 0 || text[t - 1].toCaseFolded() != phrase[p - 1].toCaseFolded())
+            return -1;
+        --t;
+        --p;
+    }
+    return t;
+}
+
+QString trimPunctuation(QString s)
+{
+    static const QString edge = QStringLiteral(" .,;:!~·-–—/");
+    while (!s.isEmpty() && edge.contains(s.back()))
+        s.chop(1);
+    while (!s.isEmpty() && edge.contains(s.front()))
+        s.remove(0, 1);
+    return s.trimmed();
+}
+
+// Whether nothing but skill names, separators and particles is left: "Python, SQL", "Spark와 Kafka".
+bool onlySkills(const QString &core, const SkillDictionary &skills)
+{
+    const QList<SkillMatch> matches = skills.matches(core);
+    if (matches.isEmpty())
+        return false;
+    QString rest = core;
+    for (qsizetype i = matches.size(); i-- > 0;)
+        rest.remove(matches[i].start, matches[i].length);
+    static const QRegularExpression glue(
+        QStringLiteral("[\\s,/·()\\[\\]&+]|\\b(?:and|or)\\b|및|또는|등|이나|으로|로|을|를|이|가|와|과|의|에|나|기반"),
+        QRegularExpression::CaseInsensitiveOption);
+    return rest.remove(glue).isEmpty();
+}
+
+} // namespace
+
+const TaskTitleWriter &TaskTitleWriter::builtIn()
+{
+    static const TaskTitleWriter writer = [] {
+        QFile f(QStringLiteral(":/jobprep/postings/tasktitles.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("the built-in task title templates are missing from the resources");
+        QString error;
+        TaskTitleWriter w = fromJson(f.readAll(), &error);
+        if (!error.isEmpty())
+            qFatal("the built-in task title templates are broken: %s", qPrintable(error));
+        return w;
+    }();
+    return writer;
+}
+
+TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    TaskTitleWriter w;
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return TaskTitleWriter();
+    };
+    if (pe.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("task titles: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
+    const QJsonObject languages = doc.object().value(QStringLiteral("languages")).toObject();
+    for (auto it = languages.begin(); it != languages.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        Language l;
+        l.templates = templates(o.value(QStringLiteral("templates")));
+        l.skillOnly = templates(o.value(QStringLiteral("skillOnly")));
+        for (const QString &kind : {QStringLiteral("project"), QStringLiteral("study")})
+            if (!l.templates.value(kind).contains(QLatin1String("%1")) || !l.skillOnly.value(kind).contains(QLatin1String("%1")))
+                return fail(QStringLiteral("task titles: %1: the %2 templates need %1").arg(it.key(), kind));
+        l.stripStart = strings(o.value(QStringLiteral("stripStart")));
+        l.stripEnd = strings(o.value(QStringLiteral("stripEnd")));
+        l.stripEndAfterNoun = strings(o.value(QStringLiteral("stripEndAfterNoun")));
+        l.joinVerbs = strings(o.value(QStringLiteral("joinVerbs")));
+        l.dropParticle = strings(o.value(QStringLiteral("dropParticleBeforeLastWord")));
+        const QJsonObject replace = o.value(QStringLiteral("replaceEnd")).toObject();
+        for (auto r = replace.begin(); r != replace.end(); ++r)
+            l.replaceEnd.append({r.key(), r.value().toString()});
+        std::stable_sort(l.replaceEnd.begin(), l.replaceEnd.end(),
+                         [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+        w.m_languages.insert(it.key(), l);
+    }
+    if (!w.m_languages.contains(QStringLiteral("en")))
+        return fail(QStringLiteral("task titles: no \"en\" language to fall back to"));
+    return w;
+}
+
+const TaskTitleWriter::Language *TaskTitleWriter::language(const QString &name) const
+{
+    const auto it = m_languages.constFind(name);
+    return it != m_languages.constEnd() ? &*it : &*m_languages.constFind(QStringLiteral("en"));
+}
+
+QString TaskTitleWriter::languageOf(const QStringList &texts)
+{
+    qsizetype hangul = 0, latin = 0;
+    for (const QString &t : texts)
+        for (const QChar c : t) {
+            if (isHangul(c))
+                ++hangul;
+            else if (c.isLetter() && c.unicode() < 0x250)
+                ++latin;
+        }
+    return hangul > 0 && hangul * 4 >= hangul + latin ? QStringLiteral("ko") : QStringLiteral("en");
+}
+
+Kind TaskTitleWriter::guessKind(const QString &text)
+{
+    static const QRegularExpression codingTest(
+        QStringLiteral("알고리즘|자료\\s*구조|코딩\\s*테스트|코테|백준|프로그래머스|리트코드|algorithm|data\\s+structure|"
+                       "leetcode|coding\\s+(?:test|interview)|competitive\\s+programming|problem[\\s-]solving\\s+skills"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression certificate(
+        QStringLiteral("자격증|정보처리기사|SQLD|SQLP|ADsP|ADP\\b|certification|certificate|certified"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression project(
+        QStringLiteral("프로젝트|포트폴리오|경험|구축|개발해\\s*본|운영해\\s*본|만들어\\s*본|실무|깃허브|"
+                       "\\bproject|\\bportfolio|experience|\\bbuilt\\b|\\bbuilding\\b|\\bshipped\\b|\\bdeployed\\b|"
+                       "track\\s+record|hands[\\s-]on|github"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (codingTest.match(text).hasMatch())
+        return Kind::CodingTest;
+    if (certificate.match(text).hasMatch())
+        return Kind::Certificate;
+    if (project.match(text).hasMatch())
+        return Kind::Project;
+    return Kind::Study;
+}
+
+QString TaskTitleWriter::core(const QString &lineText, const QString &languageName) const
+{
+    const Language &l = *language(languageName);
+    QString t = lineText.simplified();
+    static const QRegularExpression marks(
+        QStringLiteral("[(\\[（]\\s*(?:필수|우대|선택|required|preferred|nice to have|a plus|optional|bonus)\\s*[)\\]）]"),
+        QRegularExpression::CaseInsensitiveOption);
+    t.remove(marks);
+    if (Eligibility::namesYears(t))
+        t = Eligibility::withoutYears(t);
+    t = trimPunctuation(t);
+    for (int round = 0; round < 12; ++round) {
+        const QString before = t;
+        for (const QString &p : l.stripStart)
+            if (t.startsWith(p, Qt::CaseInsensitive) && (t.size() == p.size() || !t[p.size()].isLetterOrNumber())) {
+                t = trimPunctuation(t.mid(p.size()));
+                break;
+            }
+        for (const auto &[from, to] : l.replaceEnd)
+            if (const qsizetype at = looseSuffix(t, from); at > 0) {
+                t = t.left(at).trimmed() + QLatin1Char(' ') + to;
+                break;
+            }
+        for (const QString &p : l.stripEnd)
+            if (const qsizetype at = looseSuffix(t, p); at > 0) {
+                t = trimPunctuation(t.left(at));
+                break;
+            }
+        // "구축한" -> "구축", never "위한" -> "위": only after a noun of two syllables or more.
+        for (const QString &p : l.stripEndAfterNoun)
+            if (const qsizetype at = looseSuffix(t, p); at >= 2 && isHangul(t[at - 1]) && isHangul(t[at - 2])) {
+                t = trimPunctuation(t.left(at));
+                break;
+            }
+        if (t == before)
+            break;
+    }
+    for (const QString &j : l.joinVerbs) {
+        const QRegularExpression joint(QStringLiteral("(\\p{Hangul})") + QRegularExpression::escape(j));
+        t.replace(joint, QStringLiteral("\\1·"));
+    }
+    for (const QString &particle : l.dropParticle) {
+        const qsizetype at = t.lastIndexOf(particle);
+        if (at > 0 && !t.mid(at + particle.size()).contains(QLatin1Char(' ')))
+            t = t.left(at) + QLatin1Char(' ') + t.mid(at + particle.size());
+    }
+    return trimPunctuation(t);
+}
+
+TaskTitle TaskTitleWriter::write(const QString &lineText, const QString &skill, const QString &languageName,
+                                 const SkillDictionary &skills) const
+{
+    const Language &l = *language(languageName);
+    TaskTitle out;
+    out.kind = guessKind(lineText);
+    QString c = core(lineText, languageName);
+    if (c.isEmpty())
+        c = skill.isEmpty() ? trimPunctuation(lineText.simplified()) : skill;
+    const QString kind = toString(out.kind);
+    const QHash<QString, QString> &set = onlySkills(c, skills) ? l.skillOnly : l.templates;
+    const QString tmpl = set.value(kind, set.value(QStringLiteral("study")));
+    // The core is cut at a word to fit; the skill stays in the title so that the next posting that
+    // asks for it finds this task (one open task per skill).
+    const qsizetype room = kMaxTitle - (tmpl.size() - 2);
+    auto fit = [](const QString &s, qsizetype max) {
+        if (s.size() <= max)
+            return s;
+        qsizetype cut = s.lastIndexOf(QLatin1Char(' '), max - 1);
+        if (cut < max / 2)
+            cut = max - 1;
+        if (cut > 0 && s[cut - 1].isHighSurrogate())
+            --cut;
+        return s.left(cut).trimmed() + QStringLiteral("…");
+    };
+    QString fitted = fit(c, room);
+    if (!skill.isEmpty() && !skills.find(fitted).contains(skill))
+        fitted = skill + QStringLiteral(": ") + fit(c, room - skill.size() - 2);
+    const QString title = tmpl.arg(fitted);
+    out.title = title;
+    return out;
+}
+
+} // namespace jobprep
