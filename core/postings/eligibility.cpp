@@ -117,7 +117,7 @@ QString withoutYears(const QString &text)
                        "(?:\\d{1,2}(?:\\s*[-–~]\\s*\\d{1,2})?\\s*\\+?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|"
                        "ten|several)\\+?\\s+)(?:years?|yrs?)['’]?(?:\\s+of)?"
                        "(?:\\s+(?:professional|industry|relevant|hands-on|practical|work|working|production))?"
-                       "(?:\\s+experience)?(?:\\s+(?:with|in|using|as|building|of|on))?"),
+                       "(?:\\s+experience)?(?:\\s+(?:with|in|using|as|of|on))?"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
     out.replace(korean, QStringLiteral(" "));

@@ -71,8 +71,12 @@ bool onlySkills(const QString &core, const SkillDictionary &skills)
     if (matches.isEmpty())
         return false;
     QString rest = core;
-    for (qsizetype i = matches.size(); i-- > 0;)
+    for (qsizetype i = matches.size(); i-- > 0;) {
+        // "대용량 데이터 처리", "machine learning": a concept, which reads as a task on its own.
+        if (core.mid(matches[i].start, matches[i].length).contains(QLatin1Char(' ')))
+            return false;
         rest.remove(matches[i].start, matches[i].length);
+    }
     static const QRegularExpression glue(
         QStringLiteral("[\\s,/·()\\[\\]&+]|\\b(?:and|or)\\b|및|또는|등|이나|으로|로|을|를|이|가|와|과|의|에|나|기반"),
         QRegularExpression::CaseInsensitiveOption);
@@ -163,7 +167,7 @@ Kind TaskTitleWriter::guessKind(const QString &text)
         QStringLiteral("자격증|정보처리기사|SQLD|SQLP|ADsP|ADP\\b|certification|certificate|certified"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression project(
-        QStringLiteral("프로젝트|포트폴리오|경험|구축|개발해\\s*본|운영해\\s*본|만들어\\s*본|실무|깃허브|"
+        QStringLiteral("프로젝트|포트폴리오|경험|경력|구축|개발해\\s*본|운영해\\s*본|만들어\\s*본|실무|깃허브|"
                        "\\bproject|\\bportfolio|experience|\\bbuilt\\b|\\bbuilding\\b|\\bshipped\\b|\\bdeployed\\b|"
                        "track\\s+record|hands[\\s-]on|github"),
         QRegularExpression::CaseInsensitiveOption);
@@ -187,6 +191,9 @@ QString TaskTitleWriter::core(const QString &lineText, const QString &languageNa
     if (Eligibility::namesYears(t))
         t = Eligibility::withoutYears(t);
     t = trimPunctuation(t);
+    // "Clear written communication; you document decisions…": the first clause is the task.
+    if (const qsizetype semicolon = t.indexOf(QStringLiteral("; ")); semicolon > 0)
+        t = t.left(semicolon);
     for (int round = 0; round < 12; ++round) {
         const QString before = t;
         for (const QString &p : l.stripStart)
@@ -213,9 +220,11 @@ QString TaskTitleWriter::core(const QString &lineText, const QString &languageNa
         if (t == before)
             break;
     }
+    // "구축하거나 운영" -> "구축·운영": only the last two predicates ("깔끔하고 테스트 가능한 코드" stays).
     for (const QString &j : l.joinVerbs) {
-        const QRegularExpression joint(QStringLiteral("(\\p{Hangul})") + QRegularExpression::escape(j));
-        t.replace(joint, QStringLiteral("\\1·"));
+        const QRegularExpression joint(QStringLiteral("(\\p{Hangul})") + QRegularExpression::escape(j) +
+                                       QStringLiteral("(\\S+)$"));
+        t.replace(joint, QStringLiteral("\\1·\\2"));
     }
     for (const QString &particle : l.dropParticle) {
         const qsizetype at = t.lastIndexOf(particle);
