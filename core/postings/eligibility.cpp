@@ -96,9 +96,8 @@ bool namesYears(QStringView t)
     return t.contains(QLatin1String("year"), Qt::CaseInsensitive) && words.match(t).hasMatch();
 }
 
-EligibilityKind kindOf(QStringView text, const FoldedText &folded, const PostingVocabulary &vocabulary)
+EligibilityKind kindOf(QStringView text, EligibilityKind words)
 {
-    const EligibilityKind words = vocabulary.eligibilityWords(folded);
     if (words != EligibilityKind::None && words != EligibilityKind::Experience)
         return words;
     if (words == EligibilityKind::Experience || namesYears(text))

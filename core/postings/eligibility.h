@@ -13,8 +13,9 @@ namespace Eligibility {
 // "experience", "degree", "military", "travel", "work-permit", "legal"; empty for None.
 QString name(EligibilityKind kind);
 
-// The kind of condition a line states: the vocabulary's words, or a number of years of experience.
-EligibilityKind kindOf(QStringView text, const FoldedText &folded, const PostingVocabulary &vocabulary);
+// The kind of condition a line states: what its words name (PostingVocabulary::itemWords), or a
+// number of years of experience.
+EligibilityKind kindOf(QStringView text, EligibilityKind words);
 // Whether the line names a number of years or months of experience: "3년 이상", "경력 5년", "3~5년차",
 // "6개월 이상", "4+ years", "2-3 yrs", "five years". Calendar years ("2026년") are not experience.
 bool namesYears(QStringView text);

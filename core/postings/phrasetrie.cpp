@@ -11,25 +11,22 @@ bool isLatinWord(QChar c) { return c.isDigit() || (c.isLetter() && c.unicode() <
 
 } // namespace
 
-FoldedText::FoldedText(QStringView text) : source(text.toString())
+FoldedText::FoldedText(const QString &text) : source(text)
 {
     letters.reserve(text.size());
-    wordStart.reserve(std::size_t(text.size()));
-    wordEnd.reserve(std::size_t(text.size()));
-    origin.reserve(std::size_t(text.size()));
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    at.reserve(std::size_t(text.size()));
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
         if (!c.isLetterOrNumber())
             continue;
         const bool latin = isLatinWord(c);
-        letters += c.toCaseFolded();
-        wordStart.push_back(latin && (i == 0 || !isLatinWord(text[i - 1])));
-        wordEnd.push_back(latin && (i + 1 == text.size() || !isLatinWord(text[i + 1])));
-        origin.push_back(i);
+        letters += c.unicode() < 0x80 ? QChar(char16_t(c.unicode() | (c.isUpper() ? 0x20 : 0))) : c.toCaseFolded();
+        at.push_back({i, latin && (i == 0 || !isLatinWord(text[i - 1])), latin && (i + 1 == n || !isLatinWord(text[i + 1]))});
     }
 }
 
-bool PhraseTrie::add(const QString &phrase, int value)
+bool PhraseTrie::add(const QString &phrase, int value, bool merge)
 {
     QString p = phrase.trimmed();
     const bool wholeWord = p.endsWith(QLatin1Char('='));
@@ -38,6 +35,7 @@ bool PhraseTrie::add(const QString &phrase, int value)
     const FoldedText f(p);
     if (f.letters.isEmpty())
         return false;
+    m_starts[f.letters.front().unicode() / 64] |= quint64(1) << (f.letters.front().unicode() % 64);
     int node = 0;
     for (const QChar c : f.letters) {
         int next = child(node, c.unicode());
@@ -51,7 +49,7 @@ bool PhraseTrie::add(const QString &phrase, int value)
         node = next;
     }
     Node &end = m_nodes[std::size_t(node)];
-    end.value = value;
+    end.value = merge && end.value >= 0 ? (end.value | value) : value;
     end.latinStart = isLatinWord(f.letters.front());
     end.wholeWord = wholeWord;
     return true;
@@ -60,6 +58,12 @@ bool PhraseTrie::add(const QString &phrase, int value)
 int PhraseTrie::child(int node, char16_t key) const
 {
     const auto &edges = m_nodes[std::size_t(node)].next;
+    if (edges.size() <= 8) {
+        for (const auto &[k, n] : edges)
+            if (k == key)
+                return n;
+        return -1;
+    }
     const auto it = std::lower_bound(edges.begin(), edges.end(), std::make_pair(key, 0),
                                      [](const auto &a, const auto &b) { return a.first < b.first; });
     return it != edges.end() && it->first == key ? it->second : -1;
@@ -67,6 +71,8 @@ int PhraseTrie::child(int node, char16_t key) const
 
 qsizetype PhraseTrie::longestAt(const FoldedText &text, qsizetype start, int *value) const
 {
+    if (!canStart(text.letters[start]))
+        return 0;
     qsizetype best = 0;
     int node = 0;
     for (qsizetype i = start; i < text.size(); ++i) {
@@ -76,9 +82,9 @@ qsizetype PhraseTrie::longestAt(const FoldedText &text, qsizetype start, int *va
         const Node &n = m_nodes[std::size_t(node)];
         if (n.value < 0)
             continue;
-        if (n.latinStart && !text.wordStart[std::size_t(start)])
+        if (n.latinStart && !text.wordStart(start))
             continue;
-        if (n.wholeWord && !text.wordEnd[std::size_t(i)])
+        if (n.wholeWord && !text.wordEnd(i))
             continue;
         best = i - start + 1;
         *value = n.value;
@@ -97,6 +103,27 @@ std::vector<PhraseTrie::Match> PhraseTrie::scan(const FoldedText &text) const
             i += len;
         } else {
             ++i;
+        }
+    }
+    return out;
+}
+
+int PhraseTrie::flags(const FoldedText &text) const
+{
+    int out = 0;
+    for (qsizetype start = 0; start < text.size(); ++start) {
+        if (!canStart(text.letters[start]))
+            continue;
+        int node = 0;
+        for (qsizetype i = start; i < text.size(); ++i) {
+            node = child(node, text.letters[i].unicode());
+            if (node < 0)
+                break;
+            const Node &n = m_nodes[std::size_t(node)];
+            if (n.value < 0 || (n.latinStart && !text.wordStart(start)) ||
+                (n.wholeWord && !text.wordEnd(i)))
+                continue;
+            out |= n.value;
         }
     }
     return out;

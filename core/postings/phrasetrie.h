@@ -11,14 +11,20 @@ namespace jobprep {
 // Latin word starts and ends. "What you'll do:" becomes "whatyoulldo"; "주요 업무" becomes "주요업무".
 struct FoldedText
 {
-    QString source; // the text as given
-    QString letters;
-    std::vector<bool> wordStart; // per character of letters: the first letter of a Latin word
-    std::vector<bool> wordEnd;   // per character of letters: the last letter of a Latin word
-    std::vector<qsizetype> origin; // per character of letters: its index in the text
+    struct Letter
+    {
+        qsizetype origin;    // index of the letter in source
+        bool wordStart;      // the first letter of a Latin word
+        bool wordEnd;        // the last letter of a Latin word
+    };
+    QString source;  // the text as given
+    QString letters; // case-folded letters and digits
+    std::vector<Letter> at; // per character of letters
 
-    explicit FoldedText(QStringView text);
+    explicit FoldedText(const QString &text);
     qsizetype size() const { return letters.size(); }
+    bool wordStart(qsizetype i) const { return at[std::size_t(i)].wordStart; }
+    bool wordEnd(qsizetype i) const { return at[std::size_t(i)].wordEnd; }
 };
 
 // Phrases (stems, headings, markers) with a value each, found in FoldedText by a trie walk from every
@@ -34,13 +40,16 @@ public:
         int value = 0;
     };
 
-    // Adds a phrase; false when it has no letter or digit (nothing to match).
-    bool add(const QString &phrase, int value);
+    // Adds a phrase; false when it has no letter or digit (nothing to match). With merge, a phrase
+    // added again gets the bitwise OR of both values (values used as sets of flags).
+    bool add(const QString &phrase, int value, bool merge = false);
     bool isEmpty() const { return m_nodes.size() <= 1; }
     // The longest phrase at each position, left to right, without overlaps.
     std::vector<Match> scan(const FoldedText &text) const;
     // Whether any phrase occurs.
     bool contains(const FoldedText &text) const;
+    // The bitwise OR of the values of every phrase that occurs, overlapping ones included.
+    int flags(const FoldedText &text) const;
 
 private:
     struct Node
@@ -55,6 +64,8 @@ private:
     qsizetype longestAt(const FoldedText &text, qsizetype start, int *value) const;
 
     std::vector<Node> m_nodes{Node()};
+    std::vector<quint64> m_starts = std::vector<quint64>(65536 / 64, 0); // first letters of the phrases
+    bool canStart(QChar c) const { return m_starts[c.unicode() / 64] & (quint64(1) << (c.unicode() % 64)); }
 };
 
 } // namespace jobprep

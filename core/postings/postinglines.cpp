@@ -159,7 +159,7 @@ QStringList split(const QString &text)
     return out;
 }
 
-QString clean(QStringView raw, int *indent)
+QString clean(const QString &raw, int *indent)
 {
     if (indent) {
         int width = 0;
@@ -175,6 +175,15 @@ QString clean(QStringView raw, int *indent)
         }
         *indent = width;
     }
+    // Most lines need nothing done: no control character, no odd or doubled space, none at the ends.
+    bool plain = !raw.isEmpty() && !raw.front().isSpace() && !raw.back().isSpace();
+    for (qsizetype i = 0; plain && i < raw.size(); ++i) {
+        const char16_t u = raw[i].unicode();
+        plain = u >= 0x20 && u != 0x7F && u != 0x200B && u != 0xFEFF &&
+                (u != u' ' || raw[i + 1] != QLatin1Char(' ')) && (u == u' ' || u < 0x80 || !raw[i].isSpace());
+    }
+    if (plain)
+        return raw;
     QString out;
     out.reserve(raw.size());
     bool space = false;
@@ -193,66 +202,93 @@ QString clean(QStringView raw, int *indent)
     return out;
 }
 
+// The code point at i of s, and its length in UTF-16 units.
+uint codePointAt(QStringView s, qsizetype i, qsizetype *units)
+{
+    if (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate()) {
+        *units = 2;
+        return QChar::surrogateToUcs4(s[i], s[i + 1]);
+    }
+    *units = 1;
+    return s[i].unicode();
+}
+
+// The code point that ends at e (exclusive), and its length.
+uint codePointBefore(QStringView s, qsizetype e, qsizetype *units)
+{
+    if (s[e - 1].isLowSurrogate() && e >= 2 && s[e - 2].isHighSurrogate()) {
+        *units = 2;
+        return QChar::surrogateToUcs4(s[e - 2], s[e - 1]);
+    }
+    *units = 1;
+    return s[e - 1].unicode();
+}
+
 QString stripBullet(const QString &line)
 {
-    QString s = line.trimmed();
+    QStringView s = QStringView(line).trimmed();
     for (int round = 0; round < 3; ++round) {
-        const QString before = s;
-        const QList<uint> cps = s.toUcs4();
+        const qsizetype before = s.size();
         qsizetype i = 0;
         // "+3년", "#1", "-5%" and "~2026" stay: these are bullets only when not glued to what follows.
-        while (i < cps.size() && isBulletSymbol(cps[i])) {
-            const uint next = i + 1 < cps.size() ? cps[i + 1] : 0;
-            if ((cps[i] == '+' || cps[i] == '#') && QChar::isLetterOrNumber(char32_t(next)))
+        while (i < s.size()) {
+            qsizetype units = 1;
+            const uint cp = codePointAt(s, i, &units);
+            if (!isBulletSymbol(cp))
                 break;
-            if ((cps[i] == '-' || cps[i] == '~') && QChar::isDigit(char32_t(next)))
+            const QChar next = i + units < s.size() ? s[i + units] : QChar();
+            if ((cp == '+' || cp == '#') && next.isLetterOrNumber())
                 break;
-            ++i;
+            if ((cp == '-' || cp == '~') && next.isDigit())
+                break;
+            i += units;
         }
         // "ㄴ" alone before a space marks a sub-item in Korean lists.
-        if (i == 0 && cps.size() > 1 && cps[0] == 0x3134 && cps[1] == ' ')
+        if (i == 0 && s.size() > 1 && s[0] == QChar(0x3134) && s[1] == QLatin1Char(' '))
             i = 1;
-        s = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), cps.size() - i).trimmed();
+        s = s.mid(i).trimmed();
         s = s.mid(numberingLength(s)).trimmed();
-        if (s == before)
+        if (s.size() == before)
             break;
     }
-    return s;
+    return s.size() == line.size() ? line : s.toString(); // unchanged: share the line
 }
 
 QString stripDecoration(const QString &line)
 {
-    QList<uint> cps = line.toUcs4();
-    qsizetype b = 0, e = cps.size();
-    auto trim = [&] {
-        while (b < e && isDecorationChar(cps[b]))
-            ++b;
-        while (e > b && isDecorationChar(cps[e - 1]) && cps[e - 1] != ')' && cps[e - 1] != 0xFF09)
-            --e;
+    // Most lines neither start nor end with decoration: nothing to strip.
+    if (!line.isEmpty() && line.front().isLetter() && line.back().isLetterOrNumber() && numberingLength(line) == 0)
+        return line;
+    QStringView s(line);
+    auto trim = [](QStringView v) {
+        qsizetype b = 0, e = v.size(), units = 1;
+        while (b < e && isDecorationChar(codePointAt(v, b, &units)))
+            b += units;
+        while (e > b) {
+            const uint cp = codePointBefore(v, e, &units);
+            if (!isDecorationChar(cp) || cp == ')' || cp == 0xFF09)
+                break;
+            e -= units;
+        }
         // A trailing parenthesis is kept only with its opening one: "자격요건 (필수)".
-        if (e > b && (cps[e - 1] == ')' || cps[e - 1] == 0xFF09)) {
-            const QString inner = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + b), e - b);
+        if (e > b && (v[e - 1] == QLatin1Char(')') || v[e - 1] == QChar(0xFF09))) {
+            const QStringView inner = v.mid(b, e - b);
             if (!inner.contains(QLatin1Char('(')) && !inner.contains(QChar(0xFF08))) {
                 --e;
-                while (e > b && isDecorationChar(cps[e - 1]))
-                    --e;
+                while (e > b && isDecorationChar(codePointBefore(v, e, &units)))
+                    e -= units;
             }
         }
+        return v.mid(b, e - b);
     };
-    trim();
-    QString s = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + b), e - b);
+    s = trim(s);
     // Numbering left after the marks ("1. 주요업무", "02 필수 요건", "Ⅲ. 우대 사항").
     qsizetype numbering = numberingLength(s);
     if (numbering == 0 && s.size() > 2 && isAsciiDigit(s[0]) && isAsciiDigit(s[1]) && s[2].isSpace())
         numbering = 3;
-    if (numbering > 0 && numbering < s.size()) {
-        cps = s.mid(numbering).toUcs4();
-        b = 0;
-        e = cps.size();
-        trim();
-        s = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + b), e - b);
-    }
-    return s.trimmed();
+    if (numbering > 0 && numbering < s.size())
+        s = trim(s.mid(numbering));
+    return s.trimmed().toString();
 }
 
 PostingLineShape shape(const QString &raw, int number)
@@ -307,7 +343,8 @@ PostingLineShape shape(const QString &raw, int number)
         s.wrapped = true;
         return s;
     }
-    const uint first = body.toUcs4().value(0);
+    qsizetype firstUnits = 1;
+    const uint first = body.isEmpty() ? 0 : codePointAt(body, 0, &firstUnits);
     if (const qsizetype numbering = numberingLength(body); numbering > 0) {
         s.mark = PostingLineShape::Mark::Number;
         s.markKey = numberingStyle(body.left(numbering));

@@ -30,6 +30,8 @@ struct PostingLineShape
     bool endsSentence = false; // ends with . 。 or !
 
     bool isEmpty() const { return clean.isEmpty(); }
+    // Empty, or nothing but decoration ("-----", "🙂🙂", "["): no item, no heading.
+    bool isBlank() const { return headingText.isEmpty(); }
     // Decorated like a heading whatever it says: Markdown, a wrapped line, or a short line ending in
     // a colon that is not a bullet item.
     bool strongHeadingShape() const;
@@ -41,7 +43,7 @@ namespace PostingLines {
 // Splits at \n, \r\n, \r, U+2028, U+2029 and U+0085, in one pass.
 QStringList split(const QString &text);
 PostingLineShape shape(const QString &raw, int number);
-QString clean(QStringView raw, int *indent = nullptr);
+QString clean(const QString &raw, int *indent = nullptr);
 // The line without leading bullets and numbering ("• 1. Python" -> "Python"; "+3년" stays).
 QString stripBullet(const QString &line);
 // The text of a heading: brackets, marks, emoji, numbering, Markdown, ** and a trailing colon removed.

@@ -108,17 +108,20 @@ ParseResult PostingParser::parse(const QString &text) const
                       .arg(kMaxBytes);
         return r;
     }
-    PostingReader(m_skills, m_vocabulary, r).read(text);
+    PostingReader reader(m_skills, m_vocabulary, r);
+    reader.read(text);
     QStringList texts;
     texts.reserve(r.lines.size());
     for (const ParsedLine &l : std::as_const(r.lines))
         texts << l.text;
     r.language = TaskTitleWriter::languageOf(texts);
     const TaskTitleWriter &titles = TaskTitleWriter::builtIn();
-    for (ParsedLine &l : r.lines) {
+    for (qsizetype i = 0; i < r.lines.size(); ++i) {
+        ParsedLine &l = r.lines[i];
         if (l.section != Section::Requirement && l.section != Section::Preferred)
             continue;
-        const TaskTitle t = titles.write(l.text, l.skills.value(0), r.language, m_skills);
+        const TaskTitle t = titles.write(l.text, l.taskKind, l.skills.value(0), r.language, m_skills,
+                                         reader.firstSkillSpellings().value(i));
         l.taskTitle = t.title;
         l.taskKind = t.kind;
     }

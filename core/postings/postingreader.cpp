@@ -3,6 +3,7 @@
 #include "postingreader.h"
 #include "eligibility.h"
 #include "oneof.h"
+#include "tasktitle.h"
 
 namespace jobprep {
 namespace {
@@ -56,24 +57,33 @@ void PostingReader::read(const QString &text)
     m_shapes.reserve(std::size_t(raw.size()));
     for (qsizetype i = 0; i < raw.size(); ++i)
         m_shapes.push_back(PostingLines::shape(raw[i], int(i + 1)));
+    const int n = int(m_shapes.size());
+    m_next.assign(std::size_t(n), -1);
+    m_previous.assign(std::size_t(n), -1);
+    for (int i = n - 2, next = -1; i >= 0; --i) {
+        if (!m_shapes[std::size_t(i + 1)].isBlank())
+            next = i + 1;
+        m_next[std::size_t(i)] = next;
+    }
+    for (int i = 1, previous = -1; i < n; ++i) {
+        if (!m_shapes[std::size_t(i - 1)].isBlank())
+            previous = i - 1;
+        m_previous[std::size_t(i)] = previous;
+    }
     for (std::size_t i = 0; i < m_shapes.size(); ++i)
         readLine(i);
 }
 
 const PostingLineShape *PostingReader::nextNonEmpty(std::size_t i) const
 {
-    for (std::size_t j = i + 1; j < m_shapes.size(); ++j)
-        if (!m_shapes[j].isEmpty() && !PostingLines::isDecoration(m_shapes[j].clean))
-            return &m_shapes[j];
-    return nullptr;
+    const int j = m_next[i];
+    return j < 0 ? nullptr : &m_shapes[std::size_t(j)];
 }
 
 const PostingLineShape *PostingReader::previousNonEmpty(std::size_t i) const
 {
-    for (std::size_t j = i; j-- > 0;)
-        if (!m_shapes[j].isEmpty() && !PostingLines::isDecoration(m_shapes[j].clean))
-            return &m_shapes[j];
-    return nullptr;
+    const int j = m_previous[i];
+    return j < 0 ? nullptr : &m_shapes[std::size_t(j)];
 }
 
 bool PostingReader::followedByItems(std::size_t i) const
@@ -92,7 +102,7 @@ bool PostingReader::followedByItems(std::size_t i) const
 void PostingReader::readLine(std::size_t i)
 {
     const PostingLineShape &s = m_shapes[i];
-    if (s.isEmpty() || PostingLines::isDecoration(s.clean))
+    if (s.isBlank())
         return;
     if (m_groupIndent >= 0 && s.indent <= m_groupIndent)
         m_groupIndent = -1;
@@ -180,73 +190,84 @@ PostingReader::Verdict PostingReader::judge(std::size_t i, PostingVocabulary::He
     const QString &text = s.headingText;
     if (text.isEmpty() || text.size() > 60)
         return Verdict::Item;
+    const bool strong = s.strongHeadingShape();
+    if (!strong) {
+        if (text.size() > kMaxHeadingChars || s.endsSentence)
+            return Verdict::Item;
+        // "마감일 : 채용 시 마감": a label and its value (readInline took the ones worth splitting).
+        for (const QChar colon : {QChar(u':'), QChar(0xFF1A)})
+            if (const qsizetype at = s.clean.indexOf(colon); at >= 0 && at + 1 < s.clean.size())
+                return Verdict::Item;
+        // A bullet item of some length: its words cannot make it a heading, only a label of nested items.
+        if (s.mark == PostingLineShape::Mark::Bullet && !s.endsWithColon && text.size() > 25)
+            return Verdict::Item;
+    }
     const PostingVocabulary::Heading v = m_vocabulary.heading(text);
     *out = v;
     const bool known = v.section.has_value();
     const bool afterHeading = m_anyHeading && !m_itemsSinceHeading;
     auto unknownHeading = [&] { return afterHeading ? Verdict::SubHeading : Verdict::Heading; };
-    if (s.strongHeadingShape()) {
+    auto namesSkill = [&] { return !m_skills.matches(text).isEmpty(); };
+    if (strong) {
         if (known)
             return Verdict::Heading;
         // A Markdown title, "[팀 문화]", "Tech we use:" — an other section. A bold or bracketed line
         // that names a skill before any heading is a title line, an item.
-        if (!m_anyHeading && !s.markdown && !m_skills.matches(text).isEmpty())
+        if (!m_anyHeading && !s.markdown && namesSkill())
             return Verdict::Item;
         return unknownHeading();
     }
-    if (text.size() > kMaxHeadingChars || s.endsSentence)
-        return Verdict::Item;
-    // "마감일 : 채용 시 마감": a label and its value (readInline took the ones worth splitting).
-    for (const QChar colon : {QChar(u':'), QChar(0xFF1A)})
-        if (const qsizetype at = s.clean.indexOf(colon); at >= 0 && at + 1 < s.clean.size())
-            return Verdict::Item;
-    const bool hasSkill = !m_skills.matches(text).isEmpty();
-    if (hasSkill && v.coverage < 0.9)
-        return Verdict::Item;
-    switch (s.mark) {
-    case PostingLineShape::Mark::Heading:
-        if (known && v.coverage >= 0.5)
-            return Verdict::Heading;
-        if (m_anyHeading && !hasSkill && text.size() <= kMaxUnknownHeading && followedByItems(i))
-            return known ? Verdict::Heading : unknownHeading();
-        return Verdict::Item;
-    case PostingLineShape::Mark::Number: {
-        // "1. 서류전형" then "2. 1차 면접": a numbered list of items, not headings.
-        const PostingLineShape *prev = previousNonEmpty(i);
-        const PostingLineShape *next = nextNonEmpty(i);
-        if ((prev && prev->markKey == s.markKey && m_lastListKey == s.markKey && m_itemsSinceHeading) ||
-            (next && next->markKey == s.markKey))
-            return Verdict::Item;
-        if (known && v.coverage >= 0.6)
-            return Verdict::Heading;
-        if (m_anyHeading && !hasSkill && text.size() <= kMaxUnknownHeading && followedByItems(i))
-            return unknownHeading();
-        return Verdict::Item;
-    }
-    case PostingLineShape::Mark::Bullet:
-        if (known && v.coverage >= 0.7 && (s.endsWithColon || text.size() <= 20))
-            return Verdict::Heading;
-        if (!hasSkill && text.size() <= 25) {
-            const PostingLineShape *next = nextNonEmpty(i);
-            if (next && next->indent > s.indent && next->mark != PostingLineShape::Mark::None)
-                return Verdict::GroupLabel;
-        }
-        return Verdict::Item;
-    case PostingLineShape::Mark::None:
-        if (known && v.coverage >= 0.6)
-            return Verdict::Heading;
-        if (m_anyHeading && m_itemsSinceHeading && !hasSkill && text.size() <= kMaxUnknownHeading) {
-            const bool opensBlock = (i == 0 || m_shapes[i - 1].isEmpty()) && i + 1 < m_shapes.size() &&
-                                    !m_shapes[i + 1].isEmpty();
-            const PostingLineShape *next = nextNonEmpty(i);
-            const bool opensList = next && (next->mark == PostingLineShape::Mark::Bullet ||
-                                            next->mark == PostingLineShape::Mark::Number);
-            if (opensBlock || opensList)
+    // What the shape and the words say; a weak candidate that names a skill is an item unless it is
+    // nearly all heading words.
+    const Verdict verdict = [&] {
+        switch (s.mark) {
+        case PostingLineShape::Mark::Heading:
+            if (known && v.coverage >= 0.5)
                 return Verdict::Heading;
+            if (m_anyHeading && text.size() <= kMaxUnknownHeading && followedByItems(i))
+                return known ? Verdict::Heading : unknownHeading();
+            return Verdict::Item;
+        case PostingLineShape::Mark::Number: {
+            // "1. 서류전형" then "2. 1차 면접": a numbered list of items, not headings.
+            const PostingLineShape *prev = previousNonEmpty(i);
+            const PostingLineShape *next = nextNonEmpty(i);
+            if ((prev && prev->markKey == s.markKey && m_lastListKey == s.markKey && m_itemsSinceHeading) ||
+                (next && next->markKey == s.markKey))
+                return Verdict::Item;
+            if (known && v.coverage >= 0.6)
+                return Verdict::Heading;
+            if (m_anyHeading && text.size() <= kMaxUnknownHeading && followedByItems(i))
+                return unknownHeading();
+            return Verdict::Item;
+        }
+        case PostingLineShape::Mark::Bullet:
+            if (known && v.coverage >= 0.7 && (s.endsWithColon || text.size() <= 20))
+                return Verdict::Heading;
+            if (text.size() <= 25) {
+                const PostingLineShape *next = nextNonEmpty(i);
+                if (next && next->indent > s.indent && next->mark != PostingLineShape::Mark::None)
+                    return Verdict::GroupLabel;
+            }
+            return Verdict::Item;
+        case PostingLineShape::Mark::None:
+            if (known && v.coverage >= 0.6)
+                return Verdict::Heading;
+            if (m_anyHeading && m_itemsSinceHeading && text.size() <= kMaxUnknownHeading) {
+                const bool opensBlock = (i == 0 || m_shapes[i - 1].isEmpty()) && i + 1 < m_shapes.size() &&
+                                        !m_shapes[i + 1].isEmpty();
+                const PostingLineShape *next = nextNonEmpty(i);
+                const bool opensList = next && (next->mark == PostingLineShape::Mark::Bullet ||
+                                                next->mark == PostingLineShape::Mark::Number);
+                if (opensBlock || opensList)
+                    return Verdict::Heading;
+            }
+            return Verdict::Item;
         }
         return Verdict::Item;
-    }
-    return Verdict::Item;
+    }();
+    if (verdict != Verdict::Item && v.coverage < 0.9 && namesSkill())
+        return Verdict::Item;
+    return verdict;
 }
 
 void PostingReader::startHeading(Section section, const QString &text, int line)
@@ -278,17 +299,18 @@ void PostingReader::place(const QString &text, Section base, int line)
 {
     const QList<SkillMatch> matches = m_skills.matches(text);
     const FoldedText folded(text);
+    const PostingVocabulary::ItemWords words = m_vocabulary.itemWords(folded);
+    m_taskKind = TaskTitleWriter::builtIn().kindOf(folded);
     Section section = base;
     EligibilityKind kind = EligibilityKind::None;
-    if (m_vocabulary.marks(folded, PostingVocabulary::Marker::Other)) {
+    if (words.other) {
         section = Section::Other;
     } else if (base == Section::Requirement || base == Section::Preferred) {
-        if (base == Section::Requirement && m_vocabulary.marks(folded, PostingVocabulary::Marker::Preferred))
+        if (base == Section::Requirement && words.preferred)
             section = Section::Preferred;
-        else if (base == Section::Preferred && m_vocabulary.marks(folded, PostingVocabulary::Marker::Requirement) &&
-                 !m_vocabulary.marks(folded, PostingVocabulary::Marker::Preferred))
+        else if (base == Section::Preferred && words.requirement && !words.preferred)
             section = Section::Requirement;
-        kind = Eligibility::kindOf(text, folded, m_vocabulary);
+        kind = Eligibility::kindOf(text, words.eligibility);
         const bool namesSkill = std::any_of(matches.begin(), matches.end(),
                                             [&](const SkillMatch &m) { return !inRole(text, m); });
         if (kind == EligibilityKind::Experience && namesSkill) {
@@ -296,18 +318,20 @@ void PostingReader::place(const QString &text, Section base, int line)
             append(section, text, line, kind, matches);
             if (section == Section::Requirement)
                 append(Section::Eligibility, text, line, kind, matches);
+            m_lastItemSection = section;
             return;
         }
         if (kind != EligibilityKind::None)
             section = Section::Eligibility;
     } else if (base == Section::Other && m_anyHeading) {
-        kind = m_vocabulary.eligibilityWords(folded);
+        kind = words.eligibility;
         if (isStrongEligibility(kind))
             section = Section::Eligibility;
         else
             kind = EligibilityKind::None;
     }
     append(section, text, line, kind, matches);
+    m_lastItemSection = section;
 }
 
 void PostingReader::append(Section section, const QString &text, int line, EligibilityKind kind,
@@ -320,16 +344,19 @@ void PostingReader::append(Section section, const QString &text, int line, Eligi
     l.headingLine = m_headingLine;
     l.sourceLine = line;
     l.eligibility = kind;
+    l.taskKind = m_taskKind;
     for (const SkillMatch &m : matches) {
         const QString &name = m_skills.skills()[m.skill].name;
         if (!l.skills.contains(name))
             l.skills << name;
-        if (!m_out.skills.contains(name))
+        if (!m_seenSkills.contains(m.skill)) {
+            m_seenSkills.insert(m.skill);
             m_out.skills << name;
+        }
     }
     if (matches.size() >= 2)
         l.oneOf = OneOf::groups(text, matches, m_skills);
-    m_lastItemSection = section;
+    m_firstSkillSpellings << (matches.isEmpty() ? QString() : text.mid(matches.first().start, matches.first().length));
     m_out.lines.append(std::move(l));
 }
 

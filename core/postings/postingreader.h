@@ -5,6 +5,7 @@
 #include "postinglines.h"
 #include "postingparser.h"
 
+#include <QSet>
 #include <vector>
 
 namespace jobprep {
@@ -17,6 +18,8 @@ class PostingReader
 public:
     PostingReader(const SkillDictionary &skills, const PostingVocabulary &vocabulary, ParseResult &out);
     void read(const QString &text);
+    // Per item of the result: its first skill as the text spells it ("파이썬"), empty when it names none.
+    const QStringList &firstSkillSpellings() const { return m_firstSkillSpellings; }
 
 private:
     enum class Verdict { Item, Heading, SubHeading, GroupLabel };
@@ -39,6 +42,10 @@ private:
     const PostingVocabulary &m_vocabulary;
     ParseResult &m_out;
     std::vector<PostingLineShape> m_shapes;
+    std::vector<int> m_next, m_previous; // the nearest line that is not blank, or -1
+    QSet<int> m_seenSkills;              // skills already in ParseResult::skills
+    QStringList m_firstSkillSpellings;
+    Kind m_taskKind = Kind::Study; // of the item being placed
 
     Section m_section = Section::Other;
     QString m_heading;

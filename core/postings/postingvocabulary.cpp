@@ -90,17 +90,20 @@ PostingVocabulary PostingVocabulary::fromJson(const QByteArray &json, QString *e
     const char *markerNames[] = {"preferred", "requirement", "other"};
     for (int m = 0; m < 3; ++m)
         for (const QJsonValue &j : markers.value(QLatin1String(markerNames[m])).toArray())
-            v.m_markers[m].add(j.toString(), 1);
+            v.m_itemWords.add(j.toString(), 1 << m, true);
     const QJsonObject eligibility = root.value(QStringLiteral("eligibility")).toObject();
-    // In order of precedence when a line names two kinds ("해외여행에 결격사유가 없는 자" is travel).
     const QList<QPair<const char *, EligibilityKind>> kinds{
         {"military", EligibilityKind::Military}, {"travel", EligibilityKind::Travel},
         {"workPermit", EligibilityKind::WorkPermit}, {"legal", EligibilityKind::Legal},
         {"degree", EligibilityKind::Degree}, {"experience", EligibilityKind::Experience}};
-    for (const auto &[name, kind] : kinds)
-        for (const QJsonValue &j : eligibility.value(QLatin1String(name)).toArray())
-            v.m_eligibility.add(j.toString(), int(kind));
-    if (v.m_markers[0].isEmpty() || v.m_eligibility.isEmpty())
+    for (const auto &[name, kind] : kinds) {
+        const QJsonArray words = eligibility.value(QLatin1String(name)).toArray();
+        if (words.isEmpty())
+            return fail(QStringLiteral("vocabulary: eligibility: \"%1\" is missing").arg(QLatin1String(name)));
+        for (const QJsonValue &j : words)
+            v.m_itemWords.add(j.toString(), 1 << (8 + int(kind)), true);
+    }
+    if (v.m_itemWords.isEmpty() || markers.value(QStringLiteral("preferred")).toArray().isEmpty())
         return fail(QStringLiteral("vocabulary: \"lineMarkers\" or \"eligibility\" is missing"));
     return v;
 }
@@ -122,8 +125,8 @@ PostingVocabulary::Heading PostingVocabulary::heading(const FoldedText &text) co
         }
         // A Latin stem covers the rest of its word: "responsib" covers "responsibilities".
         qsizetype end = m.start + m.length;
-        if (text.wordStart[std::size_t(m.start)])
-            while (end < text.size() && !text.wordEnd[std::size_t(end - 1)])
+        if (text.wordStart(m.start))
+            while (end < text.size() && !text.wordEnd(end - 1))
                 ++end;
         covered += end - std::max(m.start, coveredTo);
         coveredTo = end;
@@ -150,8 +153,8 @@ PostingVocabulary::Heading PostingVocabulary::heading(const FoldedText &text) co
     }
     if (requirement >= 0 && preferred >= 0 && scores[requirement] > 0 && scores[preferred] > 0 &&
         firstEnd[requirement] <= firstAt[preferred]) {
-        const qsizetype from = text.origin[std::size_t(firstEnd[requirement] - 1)] + 1;
-        const QString between = text.source.mid(from, text.origin[std::size_t(firstAt[preferred])] - from);
+        const qsizetype from = text.at[std::size_t(firstEnd[requirement] - 1)].origin + 1;
+        const QString between = text.source.mid(from, text.at[std::size_t(firstAt[preferred])].origin - from);
         static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}\\p{N}]+"));
         const QStringList words = between.toCaseFolded().split(nonLetters, Qt::SkipEmptyParts);
         for (const QString &j : m_joiners) {
@@ -169,27 +172,26 @@ PostingVocabulary::Heading PostingVocabulary::heading(const FoldedText &text) co
     return h;
 }
 
-bool PostingVocabulary::marks(const FoldedText &text, Marker marker) const
+PostingVocabulary::ItemWords PostingVocabulary::itemWords(const FoldedText &text) const
 {
-    return m_markers[int(marker)].contains(text);
+    const int flags = m_itemWords.flags(text);
+    ItemWords w;
+    w.preferred = flags & (1 << int(Marker::Preferred));
+    w.requirement = flags & (1 << int(Marker::Requirement));
+    w.other = flags & (1 << int(Marker::Other));
+    // In order of precedence when a line names two kinds ("해외여행에 결격사유가 없는 자" is travel).
+    for (const EligibilityKind k : {EligibilityKind::Military, EligibilityKind::Travel, EligibilityKind::WorkPermit,
+                                    EligibilityKind::Legal, EligibilityKind::Degree, EligibilityKind::Experience})
+        if (flags & (1 << (8 + int(k)))) {
+            w.eligibility = k;
+            break;
+        }
+    return w;
 }
 
-EligibilityKind PostingVocabulary::eligibilityWords(const FoldedText &text) const
+bool PostingVocabulary::marks(const FoldedText &text, Marker marker) const
 {
-    int best = -1;
-    static const EligibilityKind precedence[] = {EligibilityKind::Military, EligibilityKind::Travel,
-                                                 EligibilityKind::WorkPermit, EligibilityKind::Legal,
-                                                 EligibilityKind::Degree, EligibilityKind::Experience};
-    auto rank = [](int kind) {
-        for (int i = 0; i < 6; ++i)
-            if (int(precedence[i]) == kind)
-                return i;
-        return 6;
-    };
-    for (const PhraseTrie::Match &m : m_eligibility.scan(text))
-        if (best < 0 || rank(m.value) < rank(best))
-            best = m.value;
-    return best < 0 ? EligibilityKind::None : EligibilityKind(best);
+    return m_itemWords.flags(text) & (1 << int(marker));
 }
 
 } // namespace jobprep

@@ -29,6 +29,14 @@ public:
         bool mixed = false;             // requirements and preferred named together ("자격요건 및 우대사항")
     };
     enum class Marker { Preferred, Requirement, Other };
+    // What the words inside an item say, found in one pass.
+    struct ItemWords
+    {
+        bool preferred = false;   // "우대", "is a plus", "nice to have"…
+        bool requirement = false; // "(필수)", "required"…
+        bool other = false;       // a legal notice, a pay range
+        EligibilityKind eligibility = EligibilityKind::None; // the strongest kind its words name
+    };
 
     static const PostingVocabulary &builtIn();
     // Reads the JSON format of vocabulary.json; on failure returns an empty vocabulary and sets *error.
@@ -37,11 +45,12 @@ public:
     bool isEmpty() const { return m_families.isEmpty(); }
     // Scores a line, decoration already removed, as a heading.
     Heading heading(const FoldedText &text) const;
-    Heading heading(QStringView text) const { return heading(FoldedText(text)); }
+    Heading heading(const QString &text) const { return heading(FoldedText(text)); }
+    ItemWords itemWords(const FoldedText &text) const;
     bool marks(const FoldedText &text, Marker marker) const;
     // The kind of eligibility condition the words name (years of experience are found by number, in
     // Eligibility, not here).
-    EligibilityKind eligibilityWords(const FoldedText &text) const;
+    EligibilityKind eligibilityWords(const FoldedText &text) const { return itemWords(text).eligibility; }
 
 private:
     struct Family
@@ -51,9 +60,8 @@ private:
         int priority = 0; // breaks ties: requirement, preferred, duty, eligibility, then the rest
     };
     QList<Family> m_families;
-    PhraseTrie m_headings;   // value: family * 1000 + weight
-    PhraseTrie m_markers[3]; // by Marker
-    PhraseTrie m_eligibility; // value: EligibilityKind
+    PhraseTrie m_headings;  // value: family * 1000 + weight
+    PhraseTrie m_itemWords; // value: flags, 1 << Marker, and 1 << (8 + EligibilityKind)
     QStringList m_joiners;
 };
 

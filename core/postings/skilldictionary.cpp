@@ -170,6 +170,9 @@ SkillDictionary SkillDictionary::fromJson(const QByteArray &json, QString *error
         to.hyphenOptional = from.hyphenOptional;
         to.alias = from.alias;
     }
+    d.m_starts.assign(65536 / 64, 0);
+    for (const auto &[key, child] : b.nodes[0].next)
+        d.m_starts[key / 64] |= quint64(1) << (key % 64);
     return d;
 }
 
@@ -259,14 +262,15 @@ QList<SkillMatch> SkillDictionary::matches(QStringView text) const
     for (qsizetype i = 0; i < text.size(); ++i)
         folded[i] = QChar(fold(text[i]));
     for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t key = folded[i].unicode();
+        if (!(m_starts[key / 64] & (quint64(1) << (key % 64))))
+            continue; // no alias starts with this letter
         const QChar c = text[i];
         if (i > 0) {
             const QChar before = text[i - 1];
             if ((isHangul(c) && isHangul(before)) || (isLatinWord(c) && isLatinWord(before)))
                 continue; // an alias may not start inside a word
         }
-        if (child(0, folded[i].unicode()) < 0)
-            continue;
         int alias = -1;
         const qsizetype end = longestAt(text, folded, i, &alias);
         if (end <= i)

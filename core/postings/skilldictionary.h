@@ -96,6 +96,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
     std::vector<Alias> m_aliases;
+    std::vector<quint64> m_starts; // a bit per UTF-16 unit: whether some alias starts with it (folded)
 };
 
 } // namespace jobprep

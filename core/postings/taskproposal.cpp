@@ -57,7 +57,10 @@ QList<ProposedTask> TaskProposer::proposeFrom(const QList<PostingLine> &lines, c
         for (const QStringList &group : OneOf::groups(l.text, matches, m_skills))
             if (group.contains(p.skill))
                 p.alternatives = group;
-        const TaskTitle title = writer.write(l.text, p.skill, language, m_skills);
+        const TaskTitle title = writer.write(l.text, p.skill, language, m_skills,
+                                             matches.isEmpty() ? QStringView()
+                                                               : QStringView(l.text).mid(matches.first().start,
+                                                                                         matches.first().length));
         p.title = title.title;
         p.kind = title.kind;
         for (const QString &s : p.alternatives.isEmpty() ? QStringList{p.skill} : p.alternatives)

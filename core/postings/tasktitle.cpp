@@ -64,9 +64,34 @@ QString trimPunctuation(QString s)
     return s.trimmed();
 }
 
+// Removes "(필수)", "[우대]", "(preferred)"… wherever they stand.
+QString withoutMarks(const QString &text)
+{
+    static const QStringList words{QStringLiteral("필수"),     QStringLiteral("우대"),     QStringLiteral("선택"),
+                                   QStringLiteral("required"), QStringLiteral("preferred"), QStringLiteral("nice to have"),
+                                   QStringLiteral("a plus"),   QStringLiteral("optional"),  QStringLiteral("bonus")};
+    static const QString open = QStringLiteral("([（"), close = QStringLiteral(")]）");
+    QString out = text;
+    for (qsizetype i = out.size(); i-- > 0;) {
+        if (!open.contains(out[i]))
+            continue;
+        const qsizetype end = [&] {
+            for (qsizetype j = i + 1; j < out.size() && j < i + 16; ++j)
+                if (close.contains(out[j]))
+                    return j;
+            return qsizetype(-1);
+        }();
+        if (end > i && words.contains(out.mid(i + 1, end - i - 1).trimmed(), Qt::CaseInsensitive))
+            out.remove(i, end - i + 1);
+    }
+    return out;
+}
+
 // Whether nothing but skill names, separators and particles is left: "Python, SQL", "Spark와 Kafka".
 bool onlySkills(const QString &core, const SkillDictionary &skills)
 {
+    if (core.size() > 40)
+        return false; // a long core says more than names
     const QList<SkillMatch> matches = skills.matches(core);
     if (matches.isEmpty())
         return false;
@@ -123,8 +148,16 @@ TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error
                 return fail(QStringLiteral("task titles: %1: the %2 templates need %1").arg(it.key(), kind));
         l.stripStart = strings(o.value(QStringLiteral("stripStart")));
         l.stripEnd = strings(o.value(QStringLiteral("stripEnd")));
+        for (const QString &p : std::as_const(l.stripEnd)) {
+            const QString trimmed = p.trimmed();
+            if (!trimmed.isEmpty())
+                l.stripEndByLast[trimmed.back().toCaseFolded().unicode()] << p;
+        }
         l.stripEndAfterNoun = strings(o.value(QStringLiteral("stripEndAfterNoun")));
         l.joinVerbs = strings(o.value(QStringLiteral("joinVerbs")));
+        for (const QString &j : std::as_const(l.joinVerbs))
+            l.joints << QRegularExpression(QStringLiteral("(\\p{Hangul})") + QRegularExpression::escape(j) +
+                                           QStringLiteral("(\\S+)$"));
         l.dropParticle = strings(o.value(QStringLiteral("dropParticleBeforeLastWord")));
         const QJsonObject replace = o.value(QStringLiteral("replaceEnd")).toObject();
         for (auto r = replace.begin(); r != replace.end(); ++r)
@@ -133,6 +166,14 @@ TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error
                          [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
         w.m_languages.insert(it.key(), l);
     }
+    const QJsonObject kinds = doc.object().value(QStringLiteral("kindWords")).toObject();
+    const QList<QPair<QString, int>> kindFlags{
+        {QStringLiteral("coding-test"), 1}, {QStringLiteral("certificate"), 2}, {QStringLiteral("project"), 4}};
+    for (const auto &[name, flag] : kindFlags)
+        for (const QJsonValue &v : kinds.value(name).toArray())
+            w.m_kindWords.add(v.toString(), flag, true);
+    if (w.m_kindWords.isEmpty())
+        return fail(QStringLiteral("task titles: no \"kindWords\""));
     if (!w.m_languages.contains(QStringLiteral("en")))
         return fail(QStringLiteral("task titles: no \"en\" language to fall back to"));
     return w;
@@ -157,25 +198,14 @@ QString TaskTitleWriter::languageOf(const QStringList &texts)
     return hangul > 0 && hangul * 4 >= hangul + latin ? QStringLiteral("ko") : QStringLiteral("en");
 }
 
-Kind TaskTitleWriter::guessKind(const QString &text)
+Kind TaskTitleWriter::kindOf(const FoldedText &text) const
 {
-    static const QRegularExpression codingTest(
-        QStringLiteral("알고리즘|자료\\s*구조|코딩\\s*테스트|코테|백준|프로그래머스|리트코드|algorithm|data\\s+structure|"
-                       "leetcode|coding\\s+(?:test|interview)|competitive\\s+programming|problem[\\s-]solving\\s+skills"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression certificate(
-        QStringLiteral("자격증|정보처리기사|SQLD|SQLP|ADsP|ADP\\b|certification|certificate|certified"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression project(
-        QStringLiteral("프로젝트|포트폴리오|경험|경력|구축|개발해\\s*본|운영해\\s*본|만들어\\s*본|실무|깃허브|"
-                       "\\bproject|\\bportfolio|experience|\\bbuilt\\b|\\bbuilding\\b|\\bshipped\\b|\\bdeployed\\b|"
-                       "track\\s+record|hands[\\s-]on|github"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (codingTest.match(text).hasMatch())
+    const int flags = m_kindWords.flags(text);
+    if (flags & 1)
         return Kind::CodingTest;
-    if (certificate.match(text).hasMatch())
+    if (flags & 2)
         return Kind::Certificate;
-    if (project.match(text).hasMatch())
+    if (flags & 4)
         return Kind::Project;
     return Kind::Study;
 }
@@ -183,11 +213,7 @@ Kind TaskTitleWriter::guessKind(const QString &text)
 QString TaskTitleWriter::core(const QString &lineText, const QString &languageName) const
 {
     const Language &l = *language(languageName);
-    QString t = lineText.simplified();
-    static const QRegularExpression marks(
-        QStringLiteral("[(\\[（]\\s*(?:필수|우대|선택|required|preferred|nice to have|a plus|optional|bonus)\\s*[)\\]）]"),
-        QRegularExpression::CaseInsensitiveOption);
-    t.remove(marks);
+    QString t = withoutMarks(lineText.simplified());
     if (Eligibility::namesYears(t))
         t = Eligibility::withoutYears(t);
     t = trimPunctuation(t);
@@ -206,11 +232,13 @@ QString TaskTitleWriter::core(const QString &lineText, const QString &languageNa
                 t = t.left(at).trimmed() + QLatin1Char(' ') + to;
                 break;
             }
-        for (const QString &p : l.stripEnd)
-            if (const qsizetype at = looseSuffix(t, p); at > 0) {
-                t = trimPunctuation(t.left(at));
-                break;
-            }
+        const QString trimmed = t.trimmed();
+        if (!trimmed.isEmpty())
+            for (const QString &p : l.stripEndByLast.value(trimmed.back().toCaseFolded().unicode()))
+                if (const qsizetype at = looseSuffix(t, p); at > 0) {
+                    t = trimPunctuation(t.left(at));
+                    break;
+                }
         // "구축한" -> "구축", never "위한" -> "위": only after a noun of two syllables or more.
         for (const QString &p : l.stripEndAfterNoun)
             if (const qsizetype at = looseSuffix(t, p); at >= 2 && isHangul(t[at - 1]) && isHangul(t[at - 2])) {
@@ -221,11 +249,9 @@ QString TaskTitleWriter::core(const QString &lineText, const QString &languageNa
             break;
     }
     // "구축하거나 운영" -> "구축·운영": only the last two predicates ("깔끔하고 테스트 가능한 코드" stays).
-    for (const QString &j : l.joinVerbs) {
-        const QRegularExpression joint(QStringLiteral("(\\p{Hangul})") + QRegularExpression::escape(j) +
-                                       QStringLiteral("(\\S+)$"));
-        t.replace(joint, QStringLiteral("\\1·\\2"));
-    }
+    for (qsizetype j = 0; j < l.joinVerbs.size(); ++j)
+        if (t.contains(l.joinVerbs[j]))
+            t.replace(l.joints[j], QStringLiteral("\\1·\\2"));
     for (const QString &particle : l.dropParticle) {
         const qsizetype at = t.lastIndexOf(particle);
         if (at > 0 && !t.mid(at + particle.size()).contains(QLatin1Char(' ')))
@@ -234,18 +260,18 @@ QString TaskTitleWriter::core(const QString &lineText, const QString &languageNa
     return trimPunctuation(t);
 }
 
-TaskTitle TaskTitleWriter::write(const QString &lineText, const QString &skill, const QString &languageName,
-                                 const SkillDictionary &skills) const
+TaskTitle TaskTitleWriter::write(const QString &lineText, Kind kind, const QString &skill, const QString &languageName,
+                                 const SkillDictionary &skills, QStringView skillText) const
 {
     const Language &l = *language(languageName);
     TaskTitle out;
-    out.kind = guessKind(lineText);
+    out.kind = kind;
     QString c = core(lineText, languageName);
     if (c.isEmpty())
         c = skill.isEmpty() ? trimPunctuation(lineText.simplified()) : skill;
-    const QString kind = toString(out.kind);
+    const QString kindName = toString(out.kind);
     const QHash<QString, QString> &set = onlySkills(c, skills) ? l.skillOnly : l.templates;
-    const QString tmpl = set.value(kind, set.value(QStringLiteral("study")));
+    const QString tmpl = set.value(kindName, set.value(QStringLiteral("study")));
     // The core is cut at a word to fit; the skill stays in the title so that the next posting that
     // asks for it finds this task (one open task per skill).
     const qsizetype room = kMaxTitle - (tmpl.size() - 2);
@@ -260,7 +286,8 @@ TaskTitle TaskTitleWriter::write(const QString &lineText, const QString &skill, 
         return s.left(cut).trimmed() + QStringLiteral("…");
     };
     QString fitted = fit(c, room);
-    if (!skill.isEmpty() && !skills.find(fitted).contains(skill))
+    const bool keptAsSpelled = !skillText.isEmpty() && fitted == c && c.contains(skillText);
+    if (!skill.isEmpty() && !keptAsSpelled && !skills.find(fitted).contains(skill))
         fitted = skill + QStringLiteral(": ") + fit(c, room - skill.size() - 2);
     const QString title = tmpl.arg(fitted);
     out.title = title;

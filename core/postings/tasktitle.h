@@ -3,7 +3,10 @@
 #pragma once
 
 #include "core/domain/enums.h"
+#include "phrasetrie.h"
 #include "skilldictionary.h"
+
+#include <QRegularExpression>
 
 #include <QHash>
 
@@ -32,13 +35,21 @@ public:
     // "ko" when Hangul makes up at least a quarter of the letters of the texts, "en" otherwise.
     static QString languageOf(const QStringList &texts);
     // project when the line asks for project or portfolio experience, coding-test for algorithms and
-    // coding tests, certificate for a certificate, study otherwise.
-    static Kind guessKind(const QString &lineText);
+    // coding tests, certificate for a certificate, study otherwise (the words: "kindWords" of the data).
+    Kind kindOf(const QString &lineText) const { return kindOf(FoldedText(lineText)); }
+    Kind kindOf(const FoldedText &lineText) const;
+    static Kind guessKind(const QString &lineText) { return builtIn().kindOf(lineText); }
 
     // The title for a line whose first skill is skill (empty when it names none): the line's core under
-    // the template of its kind, cut at a word under kMaxTitle, always naming the skill.
+    // the template of its kind, cut at a word under kMaxTitle, always naming the skill. skillText, the
+    // skill as the line spells it, spares matching the title again when the title keeps it.
     TaskTitle write(const QString &lineText, const QString &skill, const QString &language,
-                    const SkillDictionary &skills) const;
+                    const SkillDictionary &skills, QStringView skillText = {}) const
+    {
+        return write(lineText, kindOf(lineText), skill, language, skills, skillText);
+    }
+    TaskTitle write(const QString &lineText, Kind kind, const QString &skill, const QString &language,
+                    const SkillDictionary &skills, QStringView skillText = {}) const;
     // The line without who-is-wanted wording, years of experience and (필수)/(우대) marks.
     QString core(const QString &lineText, const QString &language) const;
 
@@ -47,11 +58,16 @@ private:
     {
         QHash<QString, QString> templates, skillOnly; // by kind's spelling
         QStringList stripStart, stripEnd, stripEndAfterNoun, joinVerbs, dropParticle;
+        QList<QRegularExpression> joints; // one per joinVerbs entry
         QList<QPair<QString, QString>> replaceEnd;
+        // By the last letter (case-folded) of a stripEnd phrase: the phrases, longest first, so that
+        // each round tries the few that can match.
+        QHash<char16_t, QStringList> stripEndByLast;
     };
     const Language *language(const QString &name) const;
 
     QHash<QString, Language> m_languages;
+    PhraseTrie m_kindWords; // value: flags, 1 coding test, 2 certificate, 4 project
 };
 
 } // namespace jobprep
