@@ -93,6 +93,9 @@ bool namesYears(QStringView t)
     static const QRegularExpression words(
         QStringLiteral("\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\\+?\\s+(?:\\+\\s*)?years?\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // Number words ("five years"): only worth a regex when the line has a "y" at all.
+    if (!t.contains(QLatin1Char('y')) && !t.contains(QLatin1Char('Y')))
+        return false;
     return t.contains(QLatin1String("year"), Qt::CaseInsensitive) && words.match(t).hasMatch();
 }
 

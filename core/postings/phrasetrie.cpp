@@ -11,19 +11,56 @@ bool isLatinWord(QChar c) { return c.isDigit() || (c.isLetter() && c.unicode() <
 
 } // namespace
 
+namespace {
+
+// Letter or digit, and whether Latin: inline for ASCII and Hangul syllables, Qt's tables otherwise.
+inline bool classify(QChar c, bool *latin)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        *latin = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        return *latin;
+    }
+    if (u >= 0xAC00 && u <= 0xD7A3) {
+        *latin = false;
+        return true;
+    }
+    *latin = isLatinWord(c);
+    return c.isLetterOrNumber();
+}
+
+} // namespace
+
 FoldedText::FoldedText(const QString &text) : source(text)
 {
-    letters.reserve(text.size());
-    at.reserve(std::size_t(text.size()));
     const qsizetype n = text.size();
+    letters.resize(n);
+    QChar *out = letters.data();
+    at.resize(std::size_t(n));
+    qsizetype k = 0;
+    bool previousLatin = false;
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
-        if (!c.isLetterOrNumber())
-            continue;
-        const bool latin = isLatinWord(c);
-        letters += c.unicode() < 0x80 ? QChar(char16_t(c.unicode() | (c.isUpper() ? 0x20 : 0))) : c.toCaseFolded();
-        at.push_back({i, latin && (i == 0 || !isLatinWord(text[i - 1])), latin && (i + 1 == n || !isLatinWord(text[i + 1]))});
+        bool latin = false;
+        const bool letter = classify(c, &latin);
+        if (letter) {
+            const char16_t u = c.unicode();
+            out[k] = u < 0x80 ? QChar(char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u)) : c.toCaseFolded();
+            at[std::size_t(k)] = {i, latin && !previousLatin, false};
+            ++k;
+        }
+        // The previous letter ended a Latin word when this character is not a Latin letter or digit.
+        if (previousLatin && !latin && k > 0) {
+            const std::size_t last = std::size_t(letter ? k - 2 : k - 1);
+            if (letter ? k >= 2 : k >= 1)
+                at[last].wordEnd = true;
+        }
+        previousLatin = latin;
     }
+    if (previousLatin && k > 0)
+        at[std::size_t(k - 1)].wordEnd = true;
+    letters.truncate(k);
+    at.resize(std::size_t(k));
 }
 
 bool PhraseTrie::add(const QString &phrase, int value, bool merge)

@@ -17,25 +17,40 @@ bool isEmoji(uint cp)
 // line really is, the vocabulary and the lines around it decide.
 bool isHeadingMark(uint cp)
 {
-    static const QString marks = QStringLiteral("■□◆◇◈◎◉★☆▶►▷▸▹❖▣");
-    if (cp == 0x2714 || cp == 0x2713 || cp == 0x2717 || cp == 0x27A4 || cp == 0x2794 || cp == 0x279C)
+    switch (cp) {
+    case 0x2714: case 0x2713: case 0x2717: case 0x27A4: case 0x2794: case 0x279C:
         return false; // ✔ ✓ ✗ ➤ ➔ ➜: item marks inside the dingbat block
-    return isEmoji(cp) || (cp < 0x10000 && marks.contains(QChar(char16_t(cp))));
+    case u'■': case u'□': case u'◆': case u'◇': case u'◈': case u'◎': case u'◉': case u'★': case u'☆': case u'▶':
+    case u'►': case u'▷': case u'▸': case u'▹': case u'❖': case u'▣':
+        return true;
+    default:
+        return isEmoji(cp);
+    }
 }
 
 bool isBulletSymbol(uint cp)
 {
-    static const QString bullets = QStringLiteral("•‣◦·ㆍ∙⦁・-*–—―○●▪▫✔✓✅☑✗※→➔➜➤>»+#~");
-    if ((cp >= 0x2190 && cp <= 0x2BFF) || isHeadingMark(cp))
+    if (cp < 0x80)
+        return cp == '-' || cp == '*' || cp == '>' || cp == '+' || cp == '#' || cp == '~';
+    switch (cp) {
+    case u'•': case u'‣': case u'◦': case u'·': case u'ㆍ': case u'∙': case u'⦁': case u'・': case u'–': case u'—':
+    case u'―': case u'○': case u'●': case u'▪': case u'▫': case u'※': case u'»':
         return true;
-    return cp < 0x10000 && bullets.contains(QChar(char16_t(cp)));
+    default:
+        return (cp >= 0x2190 && cp <= 0x2BFF) || isHeadingMark(cp);
+    }
 }
 
 // Marks a board uses between the items of a section copied onto one line.
 bool isFlatItemMark(QChar c)
 {
-    static const QString marks = QStringLiteral("•◦▪●■□◆◇✓✔➤▶►・");
-    return marks.contains(c);
+    switch (c.unicode()) {
+    case u'•': case u'◦': case u'▪': case u'●': case u'■': case u'□': case u'◆': case u'◇': case u'✓': case u'✔':
+    case u'➤': case u'▶': case u'►': case u'・':
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool isDecorationChar(uint cp)
@@ -315,11 +330,13 @@ PostingLineShape shape(const QString &raw, int number)
     }
     // Wrapped: the whole text inside one pair ("**What you bring**", "[근무 환경]", "【모집부문】"), with or
     // without a bullet or numbering before it.
-    auto wrappedText = [](QString w) {
+    auto wrappedText = [](QStringView w) {
         w = w.trimmed();
         while (!w.isEmpty() && (w.back() == QLatin1Char(':') || w.back() == QChar(0xFF1A)))
             w.chop(1);
         w = w.trimmed();
+        if (w.size() < 3)
+            return false;
         static const QList<QPair<QString, QString>> pairs{
             {QStringLiteral("**"), QStringLiteral("**")}, {QStringLiteral("__"), QStringLiteral("__")},
             {QStringLiteral("["), QStringLiteral("]")},   {QStringLiteral("【"), QStringLiteral("】")},
@@ -328,9 +345,11 @@ PostingLineShape shape(const QString &raw, int number)
             {QStringLiteral("『"), QStringLiteral("』")}, {QStringLiteral("＜"), QStringLiteral("＞")},
             {QStringLiteral("〈"), QStringLiteral("〉")}, {QStringLiteral("［"), QStringLiteral("］")}};
         for (const auto &[open, close] : pairs) {
+            if (w.front() != open.front() || w.back() != close.back())
+                continue;
             if (w.size() > open.size() + close.size() && w.startsWith(open) && w.endsWith(close)) {
-                const QString inner = w.mid(open.size(), w.size() - open.size() - close.size());
-                const QString in = inner.trimmed();
+                const QStringView inner = w.mid(open.size(), w.size() - open.size() - close.size());
+                const QStringView in = inner.trimmed();
                 // "*** Spark ***" is emphasis around an item, not a bold heading.
                 if (!inner.contains(close) && !inner.contains(open) && !in.isEmpty() && in.front() != open.back() &&
                     in.back() != close.front())

@@ -300,7 +300,7 @@ void PostingReader::place(const QString &text, Section base, int line)
     const QList<SkillMatch> matches = m_skills.matches(text);
     const FoldedText folded(text);
     const PostingVocabulary::ItemWords words = m_vocabulary.itemWords(folded);
-    m_taskKind = TaskTitleWriter::builtIn().kindOf(folded);
+    m_taskKind = Kind::Study;
     Section section = base;
     EligibilityKind kind = EligibilityKind::None;
     if (words.other) {
@@ -311,9 +311,12 @@ void PostingReader::place(const QString &text, Section base, int line)
         else if (base == Section::Preferred && words.requirement && !words.preferred)
             section = Section::Requirement;
         kind = Eligibility::kindOf(text, words.eligibility);
-        const bool namesSkill = std::any_of(matches.begin(), matches.end(),
+        // Only requirement and preferred lines get a task: its kind from the same folded words.
+        m_taskKind = TaskTitleWriter::builtIn().kindOf(folded);
+        const bool namesSkill = kind == EligibilityKind::Experience &&
+                                std::any_of(matches.begin(), matches.end(),
                                             [&](const SkillMatch &m) { return !inRole(text, m); });
-        if (kind == EligibilityKind::Experience && namesSkill) {
+        if (namesSkill) {
             // "Python 3년 이상": the skill can be prepared, the years cannot.
             append(section, text, line, kind, matches);
             if (section == Section::Requirement)

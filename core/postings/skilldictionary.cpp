@@ -12,15 +12,29 @@
 namespace jobprep {
 namespace {
 
-bool isHangul(QChar c)
+inline bool isHangul(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x3130 && u <= 0x318F);
 }
 
-bool isLatinWord(QChar c) { return c.isDigit() || (c.isLetter() && c.unicode() < 0x0250); }
-bool isSeparator(QChar c) { return c.isSpace() || c == QLatin1Char('-'); }
-char16_t fold(QChar c) { return c.toCaseFolded().unicode(); }
+inline bool isLatinWord(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return u < 0x0250 && (c.isLetter() || c.isDigit());
+}
+inline bool isSeparator(QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('-') || (c.unicode() > 0x7F && c.isSpace()) || c == QLatin1Char('\t'); }
+inline char16_t fold(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+    if (u >= 0xAC00 && u <= 0xD7A3)
+        return u;
+    return c.toCaseFolded().unicode();
+}
 
 // The trie while it is built: children in a map, flattened into SkillDictionary's arrays at the end.
 struct Building
@@ -259,8 +273,9 @@ QList<SkillMatch> SkillDictionary::matches(QStringView text) const
     if (m_skills.isEmpty() || text.isEmpty())
         return out;
     QString folded(text.size(), Qt::Uninitialized);
+    QChar *f = folded.data();
     for (qsizetype i = 0; i < text.size(); ++i)
-        folded[i] = QChar(fold(text[i]));
+        f[i] = QChar(fold(text[i]));
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t key = folded[i].unicode();
         if (!(m_starts[key / 64] & (quint64(1) << (key % 64))))

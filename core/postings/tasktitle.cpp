@@ -36,7 +36,7 @@ QHash<QString, QString> templates(const QJsonValue &v)
 
 // Where text ends with phrase when spaces are ignored (Korean spacing varies: "있는 분", "있는분"):
 // the index the phrase starts at, or -1.
-qsizetype looseSuffix(const QString &text, const QString &phrase)
+qsizetype looseSuffix(QStringView text, const QString &phrase)
 {
     qsizetype t = text.size(), p = phrase.size();
     while (p > 0) {
@@ -54,14 +54,25 @@ qsizetype looseSuffix(const QString &text, const QString &phrase)
     return t;
 }
 
-QString trimPunctuation(QString s)
+bool isEdgePunctuation(QChar c)
 {
-    static const QString edge = QStringLiteral(" .,;:!~·-–—/");
-    while (!s.isEmpty() && edge.contains(s.back()))
-        s.chop(1);
-    while (!s.isEmpty() && edge.contains(s.front()))
-        s.remove(0, 1);
-    return s.trimmed();
+    switch (c.unicode()) {
+    case u' ': case u'.': case u',': case u';': case u':': case u'!': case u'~': case u'·': case u'-': case u'–':
+    case u'—': case u'/':
+        return true;
+    default:
+        return c.isSpace();
+    }
+}
+
+QStringView trimPunctuation(QStringView s)
+{
+    qsizetype b = 0, e = s.size();
+    while (e > b && isEdgePunctuation(s[e - 1]))
+        --e;
+    while (b < e && isEdgePunctuation(s[b]))
+        ++b;
+    return s.mid(b, e - b);
 }
 
 // Removes "(필수)", "[우대]", "(preferred)"… wherever they stand.
@@ -71,6 +82,8 @@ QString withoutMarks(const QString &text)
                                    QStringLiteral("required"), QStringLiteral("preferred"), QStringLiteral("nice to have"),
                                    QStringLiteral("a plus"),   QStringLiteral("optional"),  QStringLiteral("bonus")};
     static const QString open = QStringLiteral("([（"), close = QStringLiteral(")]）");
+    if (!text.contains(QLatin1Char('(')) && !text.contains(QLatin1Char('[')) && !text.contains(QChar(0xFF08)))
+        return text;
     QString out = text;
     for (qsizetype i = out.size(); i-- > 0;) {
         if (!open.contains(out[i]))
@@ -102,10 +115,25 @@ bool onlySkills(const QString &core, const SkillDictionary &skills)
             return false;
         rest.remove(matches[i].start, matches[i].length);
     }
-    static const QRegularExpression glue(
-        QStringLiteral("[\\s,/·()\\[\\]&+]|\\b(?:and|or)\\b|및|또는|등|이나|으로|로|을|를|이|가|와|과|의|에|나|기반"),
-        QRegularExpression::CaseInsensitiveOption);
-    return rest.remove(glue).isEmpty();
+    // What may be left between names: separators, and/or, Korean particles and 등/기반.
+    static const QStringList glueWords{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("및"),
+                                       QStringLiteral("또는"), QStringLiteral("등"), QStringLiteral("이나"),
+                                       QStringLiteral("으로"), QStringLiteral("로"), QStringLiteral("을"),
+                                       QStringLiteral("를"), QStringLiteral("이"), QStringLiteral("가"),
+                                       QStringLiteral("와"), QStringLiteral("과"), QStringLiteral("의"),
+                                       QStringLiteral("에"), QStringLiteral("나"), QStringLiteral("기반")};
+    QString word;
+    auto glue = [&] { return word.isEmpty() || glueWords.contains(word, Qt::CaseInsensitive); };
+    for (const QChar c : rest) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+            continue;
+        }
+        if (!glue())
+            return false;
+        word.clear();
+    }
+    return glue();
 }
 
 } // namespace
@@ -147,6 +175,8 @@ TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error
             if (!l.templates.value(kind).contains(QLatin1String("%1")) || !l.skillOnly.value(kind).contains(QLatin1String("%1")))
                 return fail(QStringLiteral("task titles: %1: the %2 templates need %1").arg(it.key(), kind));
         l.stripStart = strings(o.value(QStringLiteral("stripStart")));
+        for (const QString &p : std::as_const(l.stripStart))
+            l.stripStartByFirst[p.front().toCaseFolded().unicode()] << p;
         l.stripEnd = strings(o.value(QStringLiteral("stripEnd")));
         for (const QString &p : std::as_const(l.stripEnd)) {
             const QString trimmed = p.trimmed();
@@ -155,15 +185,16 @@ TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error
         }
         l.stripEndAfterNoun = strings(o.value(QStringLiteral("stripEndAfterNoun")));
         l.joinVerbs = strings(o.value(QStringLiteral("joinVerbs")));
-        for (const QString &j : std::as_const(l.joinVerbs))
-            l.joints << QRegularExpression(QStringLiteral("(\\p{Hangul})") + QRegularExpression::escape(j) +
-                                           QStringLiteral("(\\S+)$"));
         l.dropParticle = strings(o.value(QStringLiteral("dropParticleBeforeLastWord")));
         const QJsonObject replace = o.value(QStringLiteral("replaceEnd")).toObject();
+        QList<QPair<QString, QString>> replacements;
         for (auto r = replace.begin(); r != replace.end(); ++r)
-            l.replaceEnd.append({r.key(), r.value().toString()});
-        std::stable_sort(l.replaceEnd.begin(), l.replaceEnd.end(),
+            replacements.append({r.key(), r.value().toString()});
+        std::stable_sort(replacements.begin(), replacements.end(),
                          [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+        for (const auto &r : std::as_const(replacements))
+            if (!r.first.trimmed().isEmpty())
+                l.replaceEnd[r.first.trimmed().back().toCaseFolded().unicode()].append(r);
         w.m_languages.insert(it.key(), l);
     }
     const QJsonObject kinds = doc.object().value(QStringLiteral("kindWords")).toObject();
@@ -213,51 +244,58 @@ Kind TaskTitleWriter::kindOf(const FoldedText &text) const
 QString TaskTitleWriter::core(const QString &lineText, const QString &languageName) const
 {
     const Language &l = *language(languageName);
-    QString t = withoutMarks(lineText.simplified());
-    if (Eligibility::namesYears(t))
-        t = Eligibility::withoutYears(t);
-    t = trimPunctuation(t);
+    // The work is done on a view that only shrinks; owner holds the text when a replacement needs one.
+    QString owner = withoutMarks(lineText.simplified());
+    if (Eligibility::namesYears(owner))
+        owner = Eligibility::withoutYears(owner);
+    QStringView t = trimPunctuation(owner);
     // "Clear written communication; you document decisions…": the first clause is the task.
-    if (const qsizetype semicolon = t.indexOf(QStringLiteral("; ")); semicolon > 0)
+    if (const qsizetype semicolon = t.indexOf(u"; "); semicolon > 0)
         t = t.left(semicolon);
+    auto lastLetter = [&] { return t.isEmpty() ? char16_t(0) : t.back().toCaseFolded().unicode(); };
     for (int round = 0; round < 12; ++round) {
-        const QString before = t;
-        for (const QString &p : l.stripStart)
-            if (t.startsWith(p, Qt::CaseInsensitive) && (t.size() == p.size() || !t[p.size()].isLetterOrNumber())) {
-                t = trimPunctuation(t.mid(p.size()));
-                break;
-            }
-        for (const auto &[from, to] : l.replaceEnd)
-            if (const qsizetype at = looseSuffix(t, from); at > 0) {
-                t = t.left(at).trimmed() + QLatin1Char(' ') + to;
-                break;
-            }
-        const QString trimmed = t.trimmed();
-        if (!trimmed.isEmpty())
-            for (const QString &p : l.stripEndByLast.value(trimmed.back().toCaseFolded().unicode()))
-                if (const qsizetype at = looseSuffix(t, p); at > 0) {
-                    t = trimPunctuation(t.left(at));
+        const qsizetype before = t.size();
+        const QStringView start = t;
+        if (!t.isEmpty())
+            for (const QString &p : l.stripStartByFirst.value(t.front().toCaseFolded().unicode()))
+                if (t.startsWith(p, Qt::CaseInsensitive) && (t.size() == p.size() || !t[p.size()].isLetterOrNumber())) {
+                    t = trimPunctuation(t.mid(p.size()));
                     break;
                 }
+        for (const auto &[from, to] : l.replaceEnd.value(lastLetter()))
+            if (const qsizetype at = looseSuffix(t, from); at > 0) {
+                owner = t.left(at).trimmed().toString() + QLatin1Char(' ') + to;
+                t = owner;
+                break;
+            }
+        for (const QString &p : l.stripEndByLast.value(lastLetter()))
+            if (const qsizetype at = looseSuffix(t, p); at > 0) {
+                t = trimPunctuation(t.left(at));
+                break;
+            }
         // "구축한" -> "구축", never "위한" -> "위": only after a noun of two syllables or more.
         for (const QString &p : l.stripEndAfterNoun)
             if (const qsizetype at = looseSuffix(t, p); at >= 2 && isHangul(t[at - 1]) && isHangul(t[at - 2])) {
                 t = trimPunctuation(t.left(at));
                 break;
             }
-        if (t == before)
+        if (t.size() == before && t.data() == start.data())
             break;
     }
+    QString out = t.toString();
     // "구축하거나 운영" -> "구축·운영": only the last two predicates ("깔끔하고 테스트 가능한 코드" stays).
-    for (qsizetype j = 0; j < l.joinVerbs.size(); ++j)
-        if (t.contains(l.joinVerbs[j]))
-            t.replace(l.joints[j], QStringLiteral("\\1·\\2"));
-    for (const QString &particle : l.dropParticle) {
-        const qsizetype at = t.lastIndexOf(particle);
-        if (at > 0 && !t.mid(at + particle.size()).contains(QLatin1Char(' ')))
-            t = t.left(at) + QLatin1Char(' ') + t.mid(at + particle.size());
+    for (const QString &j : l.joinVerbs) {
+        const qsizetype at = out.lastIndexOf(j);
+        if (at > 0 && isHangul(out[at - 1]) && at + j.size() < out.size() &&
+            !QStringView(out).mid(at + j.size()).contains(QLatin1Char(' ')))
+            out.replace(at, j.size(), QStringLiteral("·"));
     }
-    return trimPunctuation(t);
+    for (const QString &particle : l.dropParticle) {
+        const qsizetype at = out.lastIndexOf(particle);
+        if (at > 0 && !QStringView(out).mid(at + particle.size()).contains(QLatin1Char(' ')))
+            out = out.left(at) + QLatin1Char(' ') + out.mid(at + particle.size());
+    }
+    return trimPunctuation(out).toString();
 }
 
 TaskTitle TaskTitleWriter::write(const QString &lineText, Kind kind, const QString &skill, const QString &languageName,
@@ -268,7 +306,7 @@ TaskTitle TaskTitleWriter::write(const QString &lineText, Kind kind, const QStri
     out.kind = kind;
     QString c = core(lineText, languageName);
     if (c.isEmpty())
-        c = skill.isEmpty() ? trimPunctuation(lineText.simplified()) : skill;
+        c = skill.isEmpty() ? trimPunctuation(lineText.simplified()).toString() : skill;
     const QString kindName = toString(out.kind);
     const QHash<QString, QString> &set = onlySkills(c, skills) ? l.skillOnly : l.templates;
     const QString tmpl = set.value(kindName, set.value(QStringLiteral("study")));

@@ -6,8 +6,6 @@
 #include "phrasetrie.h"
 #include "skilldictionary.h"
 
-#include <QRegularExpression>
-
 #include <QHash>
 
 namespace jobprep {
@@ -58,11 +56,11 @@ private:
     {
         QHash<QString, QString> templates, skillOnly; // by kind's spelling
         QStringList stripStart, stripEnd, stripEndAfterNoun, joinVerbs, dropParticle;
-        QList<QRegularExpression> joints; // one per joinVerbs entry
-        QList<QPair<QString, QString>> replaceEnd;
+        QHash<char16_t, QList<QPair<QString, QString>>> replaceEnd; // by the last letter, longest first
         // By the last letter (case-folded) of a stripEnd phrase: the phrases, longest first, so that
         // each round tries the few that can match.
         QHash<char16_t, QStringList> stripEndByLast;
+        QHash<char16_t, QStringList> stripStartByFirst; // likewise by the first letter
     };
     const Language *language(const QString &name) const;
 
