@@ -207,6 +207,11 @@ PostingReader::Verdict PostingReader::judge(std::size_t i, PostingVocabulary::He
     const bool known = v.section.has_value();
     const bool afterHeading = m_anyHeading && !m_itemsSinceHeading;
     auto unknownHeading = [&] { return afterHeading ? Verdict::SubHeading : Verdict::Heading; };
+    // Right under a duty, requirement or preferred heading, a line of weak other words ("<데이터로 일하는
+    // 팀>") is that heading's conversational sub-heading, not a new section.
+    const bool weakOther = known && *v.section == Section::Other && v.score < 16;
+    if (afterHeading && weakOther && isPreparation(m_section) && (strong || s.mark == PostingLineShape::Mark::Heading))
+        return Verdict::SubHeading;
     auto namesSkill = [&] { return !m_skills.matches(text).isEmpty(); };
     if (strong) {
         if (known)

@@ -173,7 +173,8 @@ TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error
         l.skillOnly = templates(o.value(QStringLiteral("skillOnly")));
         for (const QString &kind : {QStringLiteral("project"), QStringLiteral("study")})
             if (!l.templates.value(kind).contains(QLatin1String("%1")) || !l.skillOnly.value(kind).contains(QLatin1String("%1")))
-                return fail(QStringLiteral("task titles: %1: the %2 templates need %1").arg(it.key(), kind));
+                return fail(QStringLiteral("task titles: %1: the %2 templates need the placeholder ").arg(it.key(), kind) +
+                            QStringLiteral("%1 for the line"));
         l.stripStart = strings(o.value(QStringLiteral("stripStart")));
         for (const QString &p : std::as_const(l.stripStart))
             l.stripStartByFirst[p.front().toCaseFolded().unicode()] << p;
@@ -253,33 +254,44 @@ QString TaskTitleWriter::core(const QString &lineText, const QString &languageNa
     if (const qsizetype semicolon = t.indexOf(u"; "); semicolon > 0)
         t = t.left(semicolon);
     auto lastLetter = [&] { return t.isEmpty() ? char16_t(0) : t.back().toCaseFolded().unicode(); };
-    for (int round = 0; round < 12; ++round) {
-        const qsizetype before = t.size();
-        const QStringView start = t;
+    // One rule a round, then again from the start: "SQL에 능숙한 분" loses "분", then "에 능숙한" — never
+    // "한" alone from "능숙한".
+    for (int round = 0; round < 16; ++round) {
+        bool changed = false;
         if (!t.isEmpty())
             for (const QString &p : l.stripStartByFirst.value(t.front().toCaseFolded().unicode()))
                 if (t.startsWith(p, Qt::CaseInsensitive) && (t.size() == p.size() || !t[p.size()].isLetterOrNumber())) {
                     t = trimPunctuation(t.mid(p.size()));
+                    changed = true;
                     break;
                 }
+        if (changed)
+            continue;
         for (const auto &[from, to] : l.replaceEnd.value(lastLetter()))
             if (const qsizetype at = looseSuffix(t, from); at > 0) {
                 owner = t.left(at).trimmed().toString() + QLatin1Char(' ') + to;
                 t = owner;
+                changed = true;
                 break;
             }
+        if (changed)
+            continue;
         for (const QString &p : l.stripEndByLast.value(lastLetter()))
             if (const qsizetype at = looseSuffix(t, p); at > 0) {
                 t = trimPunctuation(t.left(at));
+                changed = true;
                 break;
             }
+        if (changed)
+            continue;
         // "구축한" -> "구축", never "위한" -> "위": only after a noun of two syllables or more.
         for (const QString &p : l.stripEndAfterNoun)
             if (const qsizetype at = looseSuffix(t, p); at >= 2 && isHangul(t[at - 1]) && isHangul(t[at - 2])) {
                 t = trimPunctuation(t.left(at));
+                changed = true;
                 break;
             }
-        if (t.size() == before && t.data() == start.data())
+        if (!changed)
             break;
     }
     QString out = t.toString();
@@ -304,7 +316,8 @@ TaskTitle TaskTitleWriter::write(const QString &lineText, Kind kind, const QStri
     const Language &l = *language(languageName);
     TaskTitle out;
     out.kind = kind;
-    QString c = core(lineText, languageName);
+    const bool hangul = std::any_of(lineText.begin(), lineText.end(), [](QChar ch) { return isHangul(ch); });
+    QString c = core(lineText, hangul ? QStringLiteral("ko") : QStringLiteral("en"));
     if (c.isEmpty())
         c = skill.isEmpty() ? trimPunctuation(lineText.simplified()).toString() : skill;
     const QString kindName = toString(out.kind);

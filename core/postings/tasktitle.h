@@ -48,7 +48,9 @@ public:
     }
     TaskTitle write(const QString &lineText, Kind kind, const QString &skill, const QString &language,
                     const SkillDictionary &skills, QStringView skillText = {}) const;
-    // The line without who-is-wanted wording, years of experience and (필수)/(우대) marks.
+    // The line without who-is-wanted wording, years of experience and (필수)/(우대) marks, stripped with
+    // the wording of language. write() strips with the line's own script: Korean wording for a line with
+    // Hangul, English otherwise (an English line of a Korean posting loses "Experience with").
     QString core(const QString &lineText, const QString &language) const;
 
 private:
