@@ -16,6 +16,7 @@ set(JOBPREP_PURE_FILES
     core/postings/postingheadings.h core/postings/postingheadings.cpp
     core/postings/postinglines.h core/postings/postinglines.cpp
     core/postings/postingreader.h core/postings/postingreader.cpp
+    core/postings/postingsplit.h core/postings/postingsplit.cpp
     core/postings/postingvocabulary.h core/postings/postingvocabulary.cpp
     core/postings/phrasetrie.h core/postings/phrasetrie.cpp
     core/postings/eligibility.h core/postings/eligibility.cpp

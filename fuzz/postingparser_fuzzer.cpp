@@ -20,8 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ParseResult r = parser.parse(text);
     if (!r.ok())
         return 0;
-    const qsizetype lines = text.count(QLatin1Char('\n')) + text.count(QLatin1Char('\r')) + text.count(QChar(0x2028)) +
-                            text.count(QChar(0x2029)) + text.count(QChar(0x0085)) + 1;
+    const qsizetype lines = text.count(QLatin1Char('\n')) + text.count(QLatin1Char('\r')) +
+                            text.count(QChar(0x2028)) + text.count(QChar(0x2029)) +
+                            text.count(QChar(0x0085)) + 1;
     QList<PostingLine> posting;
     for (const ParsedLine &l : r.lines) {
         if (l.text.isEmpty() || l.sourceLine < 1 || l.sourceLine > lines || l.headingLine > l.sourceLine)

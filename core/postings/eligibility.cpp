@@ -7,7 +7,10 @@
 namespace jobprep::Eligibility {
 namespace {
 
-bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 
 // The index just past a number written as digits ("3", "1.5", "3~5", "2-3", "10+"), or -1.
 qsizetype afterNumber(QStringView t, qsizetype i, int *value)
@@ -55,13 +58,20 @@ bool startsWithWord(QStringView t, qsizetype i, QLatin1StringView word)
 QString name(EligibilityKind kind)
 {
     switch (kind) {
-    case EligibilityKind::None: return {};
-    case EligibilityKind::Experience: return QStringLiteral("experience");
-    case EligibilityKind::Degree: return QStringLiteral("degree");
-    case EligibilityKind::Military: return QStringLiteral("military");
-    case EligibilityKind::Travel: return QStringLiteral("travel");
-    case EligibilityKind::WorkPermit: return QStringLiteral("work-permit");
-    case EligibilityKind::Legal: return QStringLiteral("legal");
+    case EligibilityKind::None:
+        return {};
+    case EligibilityKind::Experience:
+        return QStringLiteral("experience");
+    case EligibilityKind::Degree:
+        return QStringLiteral("degree");
+    case EligibilityKind::Military:
+        return QStringLiteral("military");
+    case EligibilityKind::Travel:
+        return QStringLiteral("travel");
+    case EligibilityKind::WorkPermit:
+        return QStringLiteral("work-permit");
+    case EligibilityKind::Legal:
+        return QStringLiteral("legal");
     }
     return {};
 }
@@ -79,20 +89,23 @@ bool namesYears(QStringView t)
         if (t[j] == QChar(u'년')) {
             // "3년 이상", "3년차", "3년의", "3년 경력" — not "2026년도", "3년 뒤".
             const QStringView rest = t.mid(j + 1).trimmed();
-            if (!rest.startsWith(u"도") && !rest.startsWith(u"뒤") && !rest.startsWith(u"후") && !rest.startsWith(u"전"))
+            if (!rest.startsWith(u"도") && !rest.startsWith(u"뒤") && !rest.startsWith(u"후") &&
+                !rest.startsWith(u"전"))
                 return true;
         }
         if (t.mid(j).startsWith(u"개월"))
             return true;
-        if (startsWithWord(t, j, QLatin1StringView("years")) || startsWithWord(t, j, QLatin1StringView("year")) ||
+        if (startsWithWord(t, j, QLatin1StringView("years")) ||
+            startsWithWord(t, j, QLatin1StringView("year")) ||
             startsWithWord(t, j, QLatin1StringView("yrs")) || startsWithWord(t, j, QLatin1StringView("yr")) ||
-            startsWithWord(t, j, QLatin1StringView("years'")) || t.mid(j).startsWith(u"years’", Qt::CaseInsensitive) ||
+            startsWithWord(t, j, QLatin1StringView("years'")) ||
+            t.mid(j).startsWith(u"years’", Qt::CaseInsensitive) ||
             startsWithWord(t, j, QLatin1StringView("YOE")))
             return true;
     }
-    static const QRegularExpression words(
-        QStringLiteral("\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\\+?\\s+(?:\\+\\s*)?years?\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression words(QStringLiteral("\\b(?:one|two|three|four|five|six|seven|eight|nine|"
+                                                         "ten|several|many)\\+?\\s+(?:\\+\\s*)?years?\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
     // Number words ("five years"): only worth a regex when the line has a "y" at all.
     if (!t.contains(QLatin1Char('y')) && !t.contains(QLatin1Char('Y')))
         return false;
@@ -110,16 +123,18 @@ EligibilityKind kindOf(QStringView text, EligibilityKind words)
 
 QString withoutYears(const QString &text)
 {
-    static const QRegularExpression korean(QStringLiteral(
-        "(?:(?:관련\\s*)?(?:실무\\s*)?(?:경력|경험|업무)\\s*(?:이|은|는)?\\s*)?"
-        "\\d{1,2}(?:\\.\\d)?\\s*(?:[~\\-–]\\s*\\d{1,2}\\s*)?(?:년|개월)\\s*(?:차)?\\s*"
-        "(?:이상|이하|미만|내외|정도)?\\s*(?:의|인|이신|이상인|되신)?\\s*(?:분|자)?"));
+    static const QRegularExpression korean(
+        QStringLiteral("(?:(?:관련\\s*)?(?:실무\\s*)?(?:경력|경험|업무)\\s*(?:이|은|는)?\\s*)?"
+                       "\\d{1,2}(?:\\.\\d)?\\s*(?:[~\\-–]\\s*\\d{1,2}\\s*)?(?:년|개월)\\s*(?:차)?\\s*"
+                       "(?:이상|이하|미만|내외|정도)?\\s*(?:의|인|이신|이상인|되신)?\\s*(?:분|자)?"));
     static const QRegularExpression english(
-        QStringLiteral("(?:(?:at\\s+least|minimum\\s+(?:of\\s+)?|min\\.?)\\s*)?"
-                       "(?:\\d{1,2}(?:\\s*[-–~]\\s*\\d{1,2})?\\s*\\+?\\s*|(?:one|two|three|four|five|six|seven|eight|nine|"
-                       "ten|several)\\+?\\s+)(?:years?|yrs?)['’]?(?:\\s+of)?"
-                       "(?:\\s+(?:professional|industry|relevant|hands-on|practical|work|working|production))?"
-                       "(?:\\s+experience)?(?:\\s+(?:with|in|using|as|of|on))?"),
+        QStringLiteral(
+            "(?:(?:at\\s+least|minimum\\s+(?:of\\s+)?|min\\.?)\\s*)?"
+            "(?:\\d{1,2}(?:\\s*[-–~]\\s*\\d{1,2})?\\s*\\+?\\s*|(?:one|two|three|four|five|six|seven|eight|"
+            "nine|"
+            "ten|several)\\+?\\s+)(?:years?|yrs?)['’]?(?:\\s+of)?"
+            "(?:\\s+(?:professional|industry|relevant|hands-on|practical|work|working|production))?"
+            "(?:\\s+experience)?(?:\\s+(?:with|in|using|as|of|on))?"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
     out.replace(korean, QStringLiteral(" "));
@@ -129,8 +144,9 @@ QString withoutYears(const QString &text)
     out = out.trimmed();
     // Left-over joints: "Python 또는 Java로 데이터 파이프라인을" keeps its words; "( )" and a dangling
     // "," or "and" go.
-    static const QRegularExpression dangling(QStringLiteral("^(?:[,;:·]|and\\b|of\\b)\\s*|\\s*(?:[,;:·(]|and|with|in)$|\\(\\s*\\)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dangling(
+        QStringLiteral("^(?:[,;:·]|and\\b|of\\b)\\s*|\\s*(?:[,;:·(]|and|with|in)$|\\(\\s*\\)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (int i = 0; i < 3; ++i)
         out = out.remove(dangling).trimmed();
     return out;

@@ -5,7 +5,12 @@
 namespace jobprep::OneOf {
 namespace {
 
-enum class Gap { Or, Comma, Break };
+enum class Gap
+{
+    Or,
+    Comma,
+    Break
+};
 
 Gap classify(QStringView gap)
 {
@@ -23,13 +28,14 @@ Gap classify(QStringView gap)
             words += QLatin1Char(' ');
     }
     words = words.simplified();
-    static const QStringList ors{QStringLiteral("또는"), QStringLiteral("혹은"), QStringLiteral("or"),
-                                 QStringLiteral("나"),   QStringLiteral("이나"), QStringLiteral("or even"),
+    static const QStringList ors{QStringLiteral("또는"),   QStringLiteral("혹은"),  QStringLiteral("or"),
+                                 QStringLiteral("나"),     QStringLiteral("이나"),  QStringLiteral("or even"),
                                  QStringLiteral("and or"), QStringLiteral("either")};
     if (words.isEmpty())
         return comma ? Gap::Comma : Gap::Break;
     // "Kafka나 Redis": the particle 나/이나 is glued to the first skill.
-    if (ors.contains(words) && (words.size() > 2 || gap.front() != QLatin1Char(' ') || !words.startsWith(u'나')))
+    if (ors.contains(words) &&
+        (words.size() > 2 || gap.front() != QLatin1Char(' ') || !words.startsWith(u'나')))
         return Gap::Or;
     return Gap::Break;
 }
@@ -39,8 +45,9 @@ bool closesWithChoice(QStringView after)
     QString a = after.left(24).toString().simplified();
     while (a.startsWith(u'등') || a.startsWith(u')') || a.startsWith(u' ') || a.startsWith(u'의'))
         a = a.mid(1);
-    static const QStringList korean{QStringLiteral("중 하나"), QStringLiteral("중 1개"), QStringLiteral("중 한"),
-                                    QStringLiteral("중 최소"), QStringLiteral("중 1가지"), QStringLiteral("중에서 하나"),
+    static const QStringList korean{QStringLiteral("중 하나"),  QStringLiteral("중 1개"),
+                                    QStringLiteral("중 한"),    QStringLiteral("중 최소"),
+                                    QStringLiteral("중 1가지"), QStringLiteral("중에서 하나"),
                                     QStringLiteral("중 어느")};
     for (const QString &k : korean)
         if (a.startsWith(k))
@@ -51,8 +58,9 @@ bool closesWithChoice(QStringView after)
 bool opensWithChoice(QStringView before)
 {
     const QString b = before.right(24).toString().toCaseFolded().simplified();
-    static const QStringList english{QStringLiteral("one of"), QStringLiteral("either"), QStringLiteral("any of"),
-                                     QStringLiteral("one or more of"), QStringLiteral("at least one of")};
+    static const QStringList english{QStringLiteral("one of"), QStringLiteral("either"),
+                                     QStringLiteral("any of"), QStringLiteral("one or more of"),
+                                     QStringLiteral("at least one of")};
     for (const QString &e : english)
         if (b.endsWith(e))
             return true;

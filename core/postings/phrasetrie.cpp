@@ -7,7 +7,10 @@
 namespace jobprep {
 namespace {
 
-bool isLatinWord(QChar c) { return c.isDigit() || (c.isLetter() && c.unicode() < 0x0250); }
+bool isLatinWord(QChar c)
+{
+    return c.isDigit() || (c.isLetter() && c.unicode() < 0x0250);
+}
 
 } // namespace
 
@@ -157,8 +160,7 @@ int PhraseTrie::flags(const FoldedText &text) const
             if (node < 0)
                 break;
             const Node &n = m_nodes[std::size_t(node)];
-            if (n.value < 0 || (n.latinStart && !text.wordStart(start)) ||
-                (n.wholeWord && !text.wordEnd(i)))
+            if (n.value < 0 || (n.latinStart && !text.wordStart(start)) || (n.wholeWord && !text.wordEnd(i)))
                 continue;
             out |= n.value;
         }

@@ -13,12 +13,12 @@ struct FoldedText
 {
     struct Letter
     {
-        qsizetype origin;    // index of the letter in source
-        bool wordStart;      // the first letter of a Latin word
-        bool wordEnd;        // the last letter of a Latin word
+        qsizetype origin; // index of the letter in source
+        bool wordStart;   // the first letter of a Latin word
+        bool wordEnd;     // the last letter of a Latin word
     };
-    QString source;  // the text as given
-    QString letters; // case-folded letters and digits
+    QString source;         // the text as given
+    QString letters;        // case-folded letters and digits
     std::vector<Letter> at; // per character of letters
 
     explicit FoldedText(const QString &text);

@@ -7,7 +7,10 @@
 
 namespace jobprep {
 
-QString PostingHeadings::stripDecoration(const QString &line) { return PostingLines::stripDecoration(line); }
+QString PostingHeadings::stripDecoration(const QString &line)
+{
+    return PostingLines::stripDecoration(line);
+}
 
 std::optional<Section> PostingHeadings::classify(const QString &line)
 {
@@ -23,10 +26,11 @@ std::optional<Section> PostingHeadings::classify(const QString &line, const Post
     const PostingVocabulary::Heading h = vocabulary.heading(s.headingText);
     if (!h.section)
         return std::nullopt;
-    if (s.strongHeadingShape() || s.mark == PostingLineShape::Mark::Heading || s.mark == PostingLineShape::Mark::Number)
+    if (s.strongHeadingShape() || s.mark == PostingLineShape::Mark::Heading ||
+        s.mark == PostingLineShape::Mark::Number)
         return h.coverage >= 0.5 || s.strongHeadingShape() ? h.section : std::nullopt;
-    if (s.mark == PostingLineShape::Mark::Bullet || s.endsSentence || h.coverage < 0.6 || s.headingText.size() > 40 ||
-        !skills.matches(s.headingText).isEmpty())
+    if (s.mark == PostingLineShape::Mark::Bullet || s.endsSentence || h.coverage < 0.6 ||
+        s.headingText.size() > 40 || !skills.matches(s.headingText).isEmpty())
         return std::nullopt;
     return h.section;
 }

@@ -4,8 +4,8 @@
 
 #include "core/domain/enums.h"
 
-#include <QString>
 #include <optional>
+#include <QString>
 
 namespace jobprep {
 

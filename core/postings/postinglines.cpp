@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "postinglines.h"
 
-#include <QRegularExpression>
-
 namespace jobprep {
 namespace {
 
@@ -18,10 +16,29 @@ bool isEmoji(uint cp)
 bool isHeadingMark(uint cp)
 {
     switch (cp) {
-    case 0x2714: case 0x2713: case 0x2717: case 0x27A4: case 0x2794: case 0x279C:
+    case 0x2714:
+    case 0x2713:
+    case 0x2717:
+    case 0x27A4:
+    case 0x2794:
+    case 0x279C:
         return false; // ✔ ✓ ✗ ➤ ➔ ➜: item marks inside the dingbat block
-    case u'■': case u'□': case u'◆': case u'◇': case u'◈': case u'◎': case u'◉': case u'★': case u'☆': case u'▶':
-    case u'►': case u'▷': case u'▸': case u'▹': case u'❖': case u'▣':
+    case u'■':
+    case u'□':
+    case u'◆':
+    case u'◇':
+    case u'◈':
+    case u'◎':
+    case u'◉':
+    case u'★':
+    case u'☆':
+    case u'▶':
+    case u'►':
+    case u'▷':
+    case u'▸':
+    case u'▹':
+    case u'❖':
+    case u'▣':
         return true;
     default:
         return isEmoji(cp);
@@ -33,23 +50,26 @@ bool isBulletSymbol(uint cp)
     if (cp < 0x80)
         return cp == '-' || cp == '*' || cp == '>' || cp == '+' || cp == '#' || cp == '~';
     switch (cp) {
-    case u'•': case u'‣': case u'◦': case u'·': case u'ㆍ': case u'∙': case u'⦁': case u'・': case u'–': case u'—':
-    case u'―': case u'○': case u'●': case u'▪': case u'▫': case u'※': case u'»':
+    case u'•':
+    case u'‣':
+    case u'◦':
+    case u'·':
+    case u'ㆍ':
+    case u'∙':
+    case u'⦁':
+    case u'・':
+    case u'–':
+    case u'—':
+    case u'―':
+    case u'○':
+    case u'●':
+    case u'▪':
+    case u'▫':
+    case u'※':
+    case u'»':
         return true;
     default:
         return (cp >= 0x2190 && cp <= 0x2BFF) || isHeadingMark(cp);
-    }
-}
-
-// Marks a board uses between the items of a section copied onto one line.
-bool isFlatItemMark(QChar c)
-{
-    switch (c.unicode()) {
-    case u'•': case u'◦': case u'▪': case u'●': case u'■': case u'□': case u'◆': case u'◇': case u'✓': case u'✔':
-    case u'➤': case u'▶': case u'►': case u'・':
-        return true;
-    default:
-        return false;
     }
 }
 
@@ -72,9 +92,18 @@ bool isDecorationChar(uint cp)
     }
 }
 
-bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
-bool isRomanNumeral(QChar c) { return c >= QChar(0x2160) && c <= QChar(0x2169); } // Ⅰ..Ⅹ
-bool isListHangul(QChar c) { return c >= QChar(u'가') && c <= QChar(u'하'); }
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+bool isRomanNumeral(QChar c)
+{
+    return c >= QChar(0x2160) && c <= QChar(0x2169);
+} // Ⅰ..Ⅹ
+bool isListHangul(QChar c)
+{
+    return c >= QChar(u'가') && c <= QChar(u'하');
+}
 
 // The length of the numbering that starts s ("(1)", "1)", "1.", "01.", "①", "a)", "a.", "가.", "나)",
 // "Ⅱ.", "IV."), with the spaces after it; 0 when s starts otherwise (never for "1.5" or "3년").
@@ -101,7 +130,8 @@ qsizetype numberingLength(QStringView s)
             ++i;
         if (i < n && s[i] == QLatin1Char(')'))
             return withSpaces(i + 1);
-        if (i < n && (s[i] == QLatin1Char('.') || s[i] == QChar(0xFF0E)) && !(i + 1 < n && isAsciiDigit(s[i + 1])))
+        if (i < n && (s[i] == QLatin1Char('.') || s[i] == QChar(0xFF0E)) &&
+            !(i + 1 < n && isAsciiDigit(s[i + 1])))
             return withSpaces(i + 1);
         return 0;
     }
@@ -117,7 +147,8 @@ qsizetype numberingLength(QStringView s)
         if (n >= 3 && (s[1] == QLatin1Char('.') || s[1] == QLatin1Char(')')) && s[2].isSpace())
             return withSpaces(2);
         qsizetype i = 0; // Roman numerals in Latin letters: "IV."
-        while (i < n && i < 4 && (s[i] == QLatin1Char('I') || s[i] == QLatin1Char('V') || s[i] == QLatin1Char('X')))
+        while (i < n && i < 4 &&
+               (s[i] == QLatin1Char('I') || s[i] == QLatin1Char('V') || s[i] == QLatin1Char('X')))
             ++i;
         if (i > 0 && i < n && (s[i] == QLatin1Char('.') || s[i] == QLatin1Char(')')) && spaceAt(i + 1))
             return withSpaces(i + 1);
@@ -272,7 +303,8 @@ QString stripBullet(const QString &line)
 QString stripDecoration(const QString &line)
 {
     // Most lines neither start nor end with decoration: nothing to strip.
-    if (!line.isEmpty() && line.front().isLetter() && line.back().isLetterOrNumber() && numberingLength(line) == 0)
+    if (!line.isEmpty() && line.front().isLetter() && line.back().isLetterOrNumber() &&
+        numberingLength(line) == 0)
         return line;
     QStringView s(line);
     auto trim = [](QStringView v) {
@@ -318,7 +350,8 @@ PostingLineShape shape(const QString &raw, int number)
     const QChar last = s.clean.back();
     s.endsWithColon = last == QLatin1Char(':') || last == QChar(0xFF1A);
     const QChar itemLast = s.item.isEmpty() ? QChar() : s.item.back();
-    s.endsSentence = itemLast == QLatin1Char('.') || itemLast == QChar(0x3002) || itemLast == QLatin1Char('!');
+    s.endsSentence =
+        itemLast == QLatin1Char('.') || itemLast == QChar(0x3002) || itemLast == QLatin1Char('!');
 
     QString body = s.clean;
     qsizetype hashes = 0;
@@ -351,8 +384,8 @@ PostingLineShape shape(const QString &raw, int number)
                 const QStringView inner = w.mid(open.size(), w.size() - open.size() - close.size());
                 const QStringView in = inner.trimmed();
                 // "*** Spark ***" is emphasis around an item, not a bold heading.
-                if (!inner.contains(close) && !inner.contains(open) && !in.isEmpty() && in.front() != open.back() &&
-                    in.back() != close.front())
+                if (!inner.contains(close) && !inner.contains(open) && !in.isEmpty() &&
+                    in.front() != open.back() && in.back() != close.front())
                     return true;
             }
         }
@@ -381,123 +414,10 @@ PostingLineShape shape(const QString &raw, int number)
     return s;
 }
 
-QStringList splitFlattened(const QString &line)
+bool isDecoration(const QString &text)
 {
-    QStringList pieces;
-    QString cur;
-    int marks = 0;
-    for (const QChar c : line) {
-        if (isFlatItemMark(c)) {
-            if (!cur.trimmed().isEmpty() || !pieces.isEmpty())
-                ++marks;
-            pieces << cur.trimmed();
-            cur.clear();
-            continue;
-        }
-        cur += c;
-    }
-    pieces << cur.trimmed();
-    pieces.removeAll(QString());
-    if (marks < 1 || pieces.size() < 2)
-        return {line};
-    return pieces;
+    return stripDecoration(text).isEmpty();
 }
-
-QStringList splitSentences(const QString &paragraph)
-{
-    static const QStringList abbreviations{QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("etc"),
-                                           QStringLiteral("vs"),  QStringLiteral("inc"), QStringLiteral("ltd"),
-                                           QStringLiteral("co"),  QStringLiteral("dr"),  QStringLiteral("mr"),
-                                           QStringLiteral("ms"),  QStringLiteral("no"),  QStringLiteral("approx"),
-                                           QStringLiteral("incl"), QStringLiteral("u.s"), QStringLiteral("st")};
-    QStringList out;
-    qsizetype start = 0, depth = 0;
-    const qsizetype n = paragraph.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = paragraph[i];
-        if (c == QLatin1Char('(') || c == QChar(0xFF08))
-            ++depth;
-        else if ((c == QLatin1Char(')') || c == QChar(0xFF09)) && depth > 0)
-            --depth;
-        if (depth > 0 || !(c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QChar(0x3002)))
-            continue;
-        qsizetype j = i + 1;
-        if (j >= n || !paragraph[j].isSpace())
-            continue;
-        while (j < n && paragraph[j].isSpace())
-            ++j;
-        if (j >= n)
-            break;
-        const QChar next = paragraph[j];
-        const bool startsSentence = next.isUpper() || next.isDigit() || (next.unicode() >= 0xAC00 && next.unicode() <= 0xD7A3) ||
-                                    next == QLatin1Char('"') || next == QLatin1Char('(') || next == QChar(0x201C);
-        if (!startsSentence)
-            continue;
-        if (c == QLatin1Char('.')) {
-            qsizetype w = i;
-            while (w > start && (paragraph[w - 1].isLetter() || paragraph[w - 1] == QLatin1Char('.')))
-                --w;
-            if (abbreviations.contains(paragraph.mid(w, i - w).toCaseFolded()))
-                continue;
-        }
-        out << paragraph.mid(start, i + 1 - start).trimmed();
-        start = j;
-    }
-    out << paragraph.mid(start).trimmed();
-    out.removeAll(QString());
-    return out;
-}
-
-QStringList splitItems(const QString &text)
-{
-    QStringList out;
-    QString cur;
-    int depth = 0;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('(') || c == QChar(0xFF08) || c == QLatin1Char('['))
-            ++depth;
-        else if ((c == QLatin1Char(')') || c == QChar(0xFF09) || c == QLatin1Char(']')) && depth > 0)
-            --depth;
-        if (depth == 0 && (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QChar(0x3001) || c == QLatin1Char(';'))) {
-            out << cur;
-            cur.clear();
-            continue;
-        }
-        cur += c;
-    }
-    out << cur;
-    static const QRegularExpression conjunction(QStringLiteral("^(?:and|or|및|그리고|또는)\\s+"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    QStringList items;
-    for (QString s : out) {
-        s = stripBullet(s.trimmed());
-        s.remove(conjunction);
-        s = s.trimmed();
-        if (!s.isEmpty() && !isDecoration(s))
-            items << s;
-    }
-    return items;
-}
-
-QStringList cutLong(const QString &text, qsizetype max)
-{
-    QStringList out;
-    QString rest = text;
-    while (rest.size() > max) {
-        qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), max);
-        if (cut < max / 2)
-            cut = max;
-        if (cut < rest.size() && rest[cut - 1].isHighSurrogate())
-            --cut;
-        out << rest.left(cut).trimmed();
-        rest = rest.mid(cut).trimmed();
-    }
-    if (!rest.isEmpty())
-        out << rest;
-    return out;
-}
-
-bool isDecoration(const QString &text) { return stripDecoration(text).isEmpty(); }
 
 } // namespace PostingLines
 } // namespace jobprep

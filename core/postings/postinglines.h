@@ -10,22 +10,23 @@ namespace jobprep {
 // One line of a pasted posting and what its shape says, before any vocabulary is consulted.
 struct PostingLineShape
 {
-    enum class Mark {
-        None,     // plain text
-        Bullet,   // "- ", "• ", "· ", "* ", "ㆍ", "○ "…
-        Number,   // "1.", "1)", "(1)", "①", "가.", "a)", "Ⅱ."
-        Heading,  // a mark that usually starts a heading: ■ ◆ ◇ ◎ ★ ▶ 【, an emoji
+    enum class Mark
+    {
+        None,    // plain text
+        Bullet,  // "- ", "• ", "· ", "* ", "ㆍ", "○ "…
+        Number,  // "1.", "1)", "(1)", "①", "가.", "a)", "Ⅱ."
+        Heading, // a mark that usually starts a heading: ■ ◆ ◇ ◎ ★ ▶ 【, an emoji
     };
 
-    int number = 0;       // 1-based line of the text
-    int indent = 0;       // leading white space, a tab counting 4
-    QString clean;        // control characters and odd spaces made plain, runs collapsed, trimmed
-    QString item;         // clean without its bullet or numbering
-    QString headingText;  // clean without any decoration (brackets, marks, numbering, **, #, colon)
+    int number = 0;      // 1-based line of the text
+    int indent = 0;      // leading white space, a tab counting 4
+    QString clean;       // control characters and odd spaces made plain, runs collapsed, trimmed
+    QString item;        // clean without its bullet or numbering
+    QString headingText; // clean without any decoration (brackets, marks, numbering, **, #, colon)
     Mark mark = Mark::None;
-    QString markKey;      // the mark itself, or the numbering style ("1.", "1)", "가.", "①"): siblings share it
-    bool markdown = false;    // "## …"
-    bool wrapped = false;     // the whole text in ** **, [ ], 【 】, < >, 《 》, 〔 〕, 「 」
+    QString markKey; // the mark itself, or the numbering style ("1.", "1)", "가.", "①"): siblings share it
+    bool markdown = false; // "## …"
+    bool wrapped = false;  // the whole text in ** **, [ ], 【 】, < >, 《 》, 〔 〕, 「 」
     bool endsWithColon = false;
     bool endsSentence = false; // ends with . 。 or !
 
@@ -48,17 +49,6 @@ QString clean(const QString &raw, int *indent = nullptr);
 QString stripBullet(const QString &line);
 // The text of a heading: brackets, marks, emoji, numbering, Markdown, ** and a trailing colon removed.
 QString stripDecoration(const QString &line);
-// "자격요건• Python• SQL" -> {"자격요건", "Python", "SQL"}: a section copied onto one line, split at its
-// item marks. Returns the line alone when it holds fewer than two marks after some text.
-QStringList splitFlattened(const QString &line);
-// Sentences of a prose paragraph (split after . ! ? before the next sentence's first letter, never
-// inside parentheses or after e.g., i.e., etc., vs., Inc.). A paragraph of one sentence is returned alone.
-QStringList splitSentences(const QString &paragraph);
-// "Python, SQL(MySQL, PostgreSQL), Spark" -> {"Python", "SQL(MySQL, PostgreSQL)", "Spark"}: top-level
-// commas and semicolons; a leading "and", "or", "및", "또는" is dropped.
-QStringList splitItems(const QString &text);
-// Cuts an over-long line at white space into pieces of at most max characters.
-QStringList cutLong(const QString &text, qsizetype max);
 // Whether a line holds nothing but decoration ("-----", "🙂🙂", "[").
 bool isDecoration(const QString &text);
 

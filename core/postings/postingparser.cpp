@@ -20,10 +20,14 @@ QStringList ParseResult::skillsIn(Section section) const
 
 int ParseResult::count(Section section) const
 {
-    return int(std::count_if(lines.begin(), lines.end(), [section](const ParsedLine &l) { return l.section == section; }));
+    return int(std::count_if(lines.begin(), lines.end(),
+                             [section](const ParsedLine &l) { return l.section == section; }));
 }
 
-QString PostingParser::stripBullet(const QString &line) { return PostingLines::stripBullet(line); }
+QString PostingParser::stripBullet(const QString &line)
+{
+    return PostingLines::stripBullet(line);
+}
 
 qsizetype PostingParser::utf8Size(const QString &text)
 {

@@ -15,17 +15,17 @@ namespace jobprep {
 struct ParsedLine
 {
     Section section = Section::Other;
-    QString text;            // bullet and numbering removed
-    QString heading;         // the heading that placed it, decoration removed; empty before any heading
-    int headingLine = 0;     // 1-based line of that heading in the text; 0 before any heading
-    int sourceLine = 0;      // 1-based line of the text the item comes from (a packed line yields several)
-    QStringList skills;      // canonical skill names, in order of appearance
+    QString text;             // bullet and numbering removed
+    QString heading;          // the heading that placed it, decoration removed; empty before any heading
+    int headingLine = 0;      // 1-based line of that heading in the text; 0 before any heading
+    int sourceLine = 0;       // 1-based line of the text the item comes from (a packed line yields several)
+    QStringList skills;       // canonical skill names, in order of appearance
     QList<QStringList> oneOf; // skills any one of which satisfies the line ("TensorFlow 또는 PyTorch")
     // The condition the line states, for eligibility items; a requirement or preferred line that names
     // a skill and years ("Python 3년 이상") carries Experience and, under requirements, is followed by
     // its eligibility twin: an item of the same text and source line in section Eligibility.
     EligibilityKind eligibility = EligibilityKind::None;
-    QString taskTitle;       // the task proposed for a requirement or preferred line; empty otherwise
+    QString taskTitle; // the task proposed for a requirement or preferred line; empty otherwise
     Kind taskKind = Kind::Study;
 
     bool isEligibility() const { return section == Section::Eligibility; }

@@ -3,6 +3,7 @@
 #include "postingreader.h"
 #include "eligibility.h"
 #include "oneof.h"
+#include "postingsplit.h"
 #include "tasktitle.h"
 
 namespace jobprep {
@@ -12,23 +13,27 @@ constexpr qsizetype kMaxHeadingChars = 40;   // longer lines are items, whatever
 constexpr qsizetype kMaxUnknownHeading = 30; // a heading of unknown words is short
 constexpr qsizetype kProseChars = 80;        // an item this long may be a paragraph of sentences
 
-bool isPreparation(Section s) { return s == Section::Duty || s == Section::Requirement || s == Section::Preferred; }
+bool isPreparation(Section s)
+{
+    return s == Section::Duty || s == Section::Requirement || s == Section::Preferred;
+}
 
 bool isStrongEligibility(EligibilityKind k)
 {
-    return k == EligibilityKind::Military || k == EligibilityKind::Travel || k == EligibilityKind::WorkPermit ||
-           k == EligibilityKind::Legal;
+    return k == EligibilityKind::Military || k == EligibilityKind::Travel ||
+           k == EligibilityKind::WorkPermit || k == EligibilityKind::Legal;
 }
 
 // A skill named as part of a role ("ML engineer", "Java 개발자", "a product analytics role") asks
 // for years in the role, not for the skill.
 bool inRole(QStringView text, const SkillMatch &m)
 {
-    static const QStringList roles{QStringLiteral("engineer"), QStringLiteral("developer"), QStringLiteral("scientist"),
-                                   QStringLiteral("analyst"), QStringLiteral("researcher"), QStringLiteral("role"),
-                                   QStringLiteral("position"), QStringLiteral("엔지니어"), QStringLiteral("개발자"),
-                                   QStringLiteral("분석가"), QStringLiteral("사이언티스트"), QStringLiteral("연구원"),
-                                   QStringLiteral("직무"), QStringLiteral("리서처")};
+    static const QStringList roles{
+        QStringLiteral("engineer"), QStringLiteral("developer"),    QStringLiteral("scientist"),
+        QStringLiteral("analyst"),  QStringLiteral("researcher"),   QStringLiteral("role"),
+        QStringLiteral("position"), QStringLiteral("엔지니어"),     QStringLiteral("개발자"),
+        QStringLiteral("분석가"),   QStringLiteral("사이언티스트"), QStringLiteral("연구원"),
+        QStringLiteral("직무"),     QStringLiteral("리서처")};
     const QStringView after = text.mid(m.start + m.length).trimmed();
     for (const QString &r : roles)
         if (after.startsWith(r, Qt::CaseInsensitive))
@@ -46,7 +51,8 @@ bool hasFlatMark(const QString &s)
 
 } // namespace
 
-PostingReader::PostingReader(const SkillDictionary &skills, const PostingVocabulary &vocabulary, ParseResult &out)
+PostingReader::PostingReader(const SkillDictionary &skills, const PostingVocabulary &vocabulary,
+                             ParseResult &out)
     : m_skills(skills), m_vocabulary(vocabulary), m_out(out)
 {
 }
@@ -94,7 +100,8 @@ bool PostingReader::followedByItems(std::size_t i) const
         return false;
     if (next->indent > s.indent)
         return true;
-    const bool listItem = next->mark == PostingLineShape::Mark::Bullet || next->mark == PostingLineShape::Mark::Number ||
+    const bool listItem = next->mark == PostingLineShape::Mark::Bullet ||
+                          next->mark == PostingLineShape::Mark::Number ||
                           next->mark == PostingLineShape::Mark::Heading;
     return listItem && next->markKey != s.markKey;
 }
@@ -142,7 +149,7 @@ bool PostingReader::readFlattened(const PostingLineShape &s)
 {
     if (!hasFlatMark(s.clean))
         return false;
-    QStringList pieces = PostingLines::splitFlattened(s.clean);
+    QStringList pieces = PostingSplit::flattened(s.clean);
     if (pieces.size() < 2)
         return false;
     const QString first = PostingLines::stripDecoration(pieces.first());
@@ -179,7 +186,7 @@ bool PostingReader::readInline(const PostingLineShape &s)
         return true;
     }
     startHeading(*v.section, left, s.number);
-    for (const QString &item : PostingLines::splitItems(s.clean.mid(colon + 1)))
+    for (const QString &item : PostingSplit::items(s.clean.mid(colon + 1)))
         addItem(item, m_section, s.number);
     return true;
 }
@@ -210,7 +217,8 @@ PostingReader::Verdict PostingReader::judge(std::size_t i, PostingVocabulary::He
     // Right under a duty, requirement or preferred heading, a line of weak other words ("<데이터로 일하는
     // 팀>") is that heading's conversational sub-heading, not a new section.
     const bool weakOther = known && *v.section == Section::Other && v.score < 16;
-    if (afterHeading && weakOther && isPreparation(m_section) && (strong || s.mark == PostingLineShape::Mark::Heading))
+    if (afterHeading && weakOther && isPreparation(m_section) &&
+        (strong || s.mark == PostingLineShape::Mark::Heading))
         return Verdict::SubHeading;
     auto namesSkill = [&] { return !m_skills.matches(text).isEmpty(); };
     if (strong) {
@@ -294,9 +302,9 @@ void PostingReader::addItem(const QString &text, Section base, int line)
     m_itemsSinceHeading = true;
     QStringList pieces{text};
     if (isPreparation(base) && text.size() >= kProseChars)
-        pieces = PostingLines::splitSentences(text);
+        pieces = PostingSplit::sentences(text);
     for (const QString &sentence : std::as_const(pieces))
-        for (const QString &piece : PostingLines::cutLong(sentence, PostingParser::kMaxLineChars))
+        for (const QString &piece : PostingSplit::cutLong(sentence, PostingParser::kMaxLineChars))
             place(piece, base, line);
 }
 
@@ -364,7 +372,8 @@ void PostingReader::append(Section section, const QString &text, int line, Eligi
     }
     if (matches.size() >= 2)
         l.oneOf = OneOf::groups(text, matches, m_skills);
-    m_firstSkillSpellings << (matches.isEmpty() ? QString() : text.mid(matches.first().start, matches.first().length));
+    m_firstSkillSpellings << (matches.isEmpty() ? QString()
+                                                : text.mid(matches.first().start, matches.first().length));
     m_out.lines.append(std::move(l));
 }
 

@@ -22,7 +22,13 @@ public:
     const QStringList &firstSkillSpellings() const { return m_firstSkillSpellings; }
 
 private:
-    enum class Verdict { Item, Heading, SubHeading, GroupLabel };
+    enum class Verdict
+    {
+        Item,
+        Heading,
+        SubHeading,
+        GroupLabel
+    };
 
     void readLine(std::size_t i);
     bool readFlattened(const PostingLineShape &s);
@@ -32,7 +38,8 @@ private:
     // An item under base: split into sentences if it is prose, then placed and added.
     void addItem(const QString &text, Section base, int line);
     void place(const QString &text, Section base, int line);
-    void append(Section section, const QString &text, int line, EligibilityKind kind, const QList<SkillMatch> &matches);
+    void append(Section section, const QString &text, int line, EligibilityKind kind,
+                const QList<SkillMatch> &matches);
 
     const PostingLineShape *nextNonEmpty(std::size_t i) const;
     const PostingLineShape *previousNonEmpty(std::size_t i) const;

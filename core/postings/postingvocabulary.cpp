@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "postingvocabulary.h"
 
+#include <algorithm>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <algorithm>
 
 namespace jobprep {
 namespace {
@@ -17,8 +17,8 @@ constexpr int kWeightBase = 1000;
 
 int priorityOf(const QString &family)
 {
-    static const QStringList first{QStringLiteral("requirement"), QStringLiteral("preferred"), QStringLiteral("duty"),
-                                   QStringLiteral("eligibility")};
+    static const QStringList first{QStringLiteral("requirement"), QStringLiteral("preferred"),
+                                   QStringLiteral("duty"), QStringLiteral("eligibility")};
     const qsizetype i = first.indexOf(family);
     return i < 0 ? int(first.size()) : int(i);
 }
@@ -67,17 +67,22 @@ PostingVocabulary PostingVocabulary::fromJson(const QByteArray &json, QString *e
         if (!section.isEmpty()) {
             f.section = fromString<Section>(section);
             if (!f.section)
-                return fail(QStringLiteral("vocabulary: families[%1] (%2): unknown section \"%3\"").arg(i).arg(f.name, section));
+                return fail(QStringLiteral("vocabulary: families[%1] (%2): unknown section \"%3\"")
+                                .arg(i)
+                                .arg(f.name, section));
         }
         f.priority = priorityOf(f.name);
         const QJsonObject entries = o.value(QStringLiteral("entries")).toObject();
         for (auto it = entries.begin(); it != entries.end(); ++it) {
             const int weight = it.value().toInt(-1);
             if (weight < 0 || weight >= kWeightBase)
-                return fail(QStringLiteral("vocabulary: %1: \"%2\": the weight must be 0..999").arg(f.name, it.key()));
-            const QString key = FoldedText(it.key()).letters + (it.key().endsWith(QLatin1Char('=')) ? QStringLiteral("=") : QString());
+                return fail(QStringLiteral("vocabulary: %1: \"%2\": the weight must be 0..999")
+                                .arg(f.name, it.key()));
+            const QString key = FoldedText(it.key()).letters +
+                                (it.key().endsWith(QLatin1Char('=')) ? QStringLiteral("=") : QString());
             if (const auto other = owner.constFind(key); other != owner.constEnd() && *other != f.name)
-                return fail(QStringLiteral("vocabulary: \"%1\" is in both %2 and %3").arg(it.key(), *other, f.name));
+                return fail(
+                    QStringLiteral("vocabulary: \"%1\" is in both %2 and %3").arg(it.key(), *other, f.name));
             owner.insert(key, f.name);
             if (!v.m_headings.add(it.key(), int(v.m_families.size()) * kWeightBase + weight))
                 return fail(QStringLiteral("vocabulary: %1: \"%2\" has no letter").arg(f.name, it.key()));
@@ -93,13 +98,14 @@ PostingVocabulary PostingVocabulary::fromJson(const QByteArray &json, QString *e
             v.m_itemWords.add(j.toString(), 1 << m, true);
     const QJsonObject eligibility = root.value(QStringLiteral("eligibility")).toObject();
     const QList<QPair<const char *, EligibilityKind>> kinds{
-        {"military", EligibilityKind::Military}, {"travel", EligibilityKind::Travel},
+        {"military", EligibilityKind::Military},     {"travel", EligibilityKind::Travel},
         {"workPermit", EligibilityKind::WorkPermit}, {"legal", EligibilityKind::Legal},
-        {"degree", EligibilityKind::Degree}, {"experience", EligibilityKind::Experience}};
+        {"degree", EligibilityKind::Degree},         {"experience", EligibilityKind::Experience}};
     for (const auto &[name, kind] : kinds) {
         const QJsonArray words = eligibility.value(QLatin1String(name)).toArray();
         if (words.isEmpty())
-            return fail(QStringLiteral("vocabulary: eligibility: \"%1\" is missing").arg(QLatin1String(name)));
+            return fail(
+                QStringLiteral("vocabulary: eligibility: \"%1\" is missing").arg(QLatin1String(name)));
         for (const QJsonValue &j : words)
             v.m_itemWords.add(j.toString(), 1 << (8 + int(kind)), true);
     }
@@ -180,8 +186,9 @@ PostingVocabulary::ItemWords PostingVocabulary::itemWords(const FoldedText &text
     w.requirement = flags & (1 << int(Marker::Requirement));
     w.other = flags & (1 << int(Marker::Other));
     // In order of precedence when a line names two kinds ("해외여행에 결격사유가 없는 자" is travel).
-    for (const EligibilityKind k : {EligibilityKind::Military, EligibilityKind::Travel, EligibilityKind::WorkPermit,
-                                    EligibilityKind::Legal, EligibilityKind::Degree, EligibilityKind::Experience})
+    for (const EligibilityKind k :
+         {EligibilityKind::Military, EligibilityKind::Travel, EligibilityKind::WorkPermit,
+          EligibilityKind::Legal, EligibilityKind::Degree, EligibilityKind::Experience})
         if (flags & (1 << (8 + int(k)))) {
             w.eligibility = k;
             break;

@@ -5,13 +5,22 @@
 #include "core/domain/enums.h"
 #include "phrasetrie.h"
 
-#include <QStringList>
 #include <optional>
+#include <QStringList>
 
 namespace jobprep {
 
 // Why a line is an eligibility condition rather than something to prepare.
-enum class EligibilityKind { None, Experience, Degree, Military, Travel, WorkPermit, Legal };
+enum class EligibilityKind
+{
+    None,
+    Experience,
+    Degree,
+    Military,
+    Travel,
+    WorkPermit,
+    Legal
+};
 
 // What the parser knows about the words of job postings, read once from
 // resources/postings/vocabulary.json (its comment explains the format): heading families scored by
@@ -25,16 +34,21 @@ public:
         std::optional<Section> section; // empty when the words name no known family
         QString family;                 // "duty", "benefits", "process"…; empty when unknown
         int score = 0;
-        double coverage = 0;            // share of the letters that are heading wording (filler included)
-        bool mixed = false;             // requirements and preferred named together ("자격요건 및 우대사항")
+        double coverage = 0; // share of the letters that are heading wording (filler included)
+        bool mixed = false;  // requirements and preferred named together ("자격요건 및 우대사항")
     };
-    enum class Marker { Preferred, Requirement, Other };
+    enum class Marker
+    {
+        Preferred,
+        Requirement,
+        Other
+    };
     // What the words inside an item say, found in one pass.
     struct ItemWords
     {
-        bool preferred = false;   // "우대", "is a plus", "nice to have"…
-        bool requirement = false; // "(필수)", "required"…
-        bool other = false;       // a legal notice, a pay range
+        bool preferred = false;                              // "우대", "is a plus", "nice to have"…
+        bool requirement = false;                            // "(필수)", "required"…
+        bool other = false;                                  // a legal notice, a pay range
         EligibilityKind eligibility = EligibilityKind::None; // the strongest kind its words name
     };
 

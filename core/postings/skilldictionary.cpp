@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "skilldictionary.h"
 
+#include <algorithm>
+#include <map>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
-#include <map>
 
 namespace jobprep {
 namespace {
@@ -25,7 +25,11 @@ inline bool isLatinWord(QChar c)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return u < 0x0250 && (c.isLetter() || c.isDigit());
 }
-inline bool isSeparator(QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('-') || (c.unicode() > 0x7F && c.isSpace()) || c == QLatin1Char('\t'); }
+inline bool isSeparator(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('-') || (c.unicode() > 0x7F && c.isSpace()) ||
+           c == QLatin1Char('\t');
+}
 inline char16_t fold(QChar c)
 {
     const char16_t u = c.unicode();
@@ -123,24 +127,27 @@ SkillDictionary SkillDictionary::fromJson(const QByteArray &json, QString *error
         for (const QString &sp : spellings) {
             const QString key = sp.toCaseFolded();
             if (const auto other = d.m_bySpelling.constFind(key); other != d.m_bySpelling.constEnd())
-                return fail(QStringLiteral("skills[%1] (%2): \"%3\" is listed twice (already a spelling of %4)")
-                                .arg(i)
-                                .arg(s.name, sp, *other == skill ? QStringLiteral("this skill")
-                                                                 : d.m_skills[*other].name));
+                return fail(
+                    QStringLiteral("skills[%1] (%2): \"%3\" is listed twice (already a spelling of %4)")
+                        .arg(i)
+                        .arg(s.name, sp,
+                             *other == skill ? QStringLiteral("this skill") : d.m_skills[*other].name));
             d.m_bySpelling.insert(key, skill);
             const QString bare = QString(key).remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
             if (const auto other = squashed.constFind(bare); other != squashed.constEnd() && *other != skill)
-                return fail(QStringLiteral("skills[%1] (%2): \"%3\" is listed twice: %4 has the same spelling "
-                                           "but for spaces and hyphens")
-                                .arg(i)
-                                .arg(s.name, sp, d.m_skills[*other].name));
+                return fail(
+                    QStringLiteral("skills[%1] (%2): \"%3\" is listed twice: %4 has the same spelling "
+                                   "but for spaces and hyphens")
+                        .arg(i)
+                        .arg(s.name, sp, d.m_skills[*other].name));
             squashed.insert(bare, skill);
             // A path through the trie: letters folded, a space or hyphen as a separator step.
             int node = 0;
             for (qsizetype k = 0; k < sp.size(); ++k) {
                 const QChar c = sp[k];
                 if (c.isSpace()) {
-                    const bool nearHangul = (k > 0 && isHangul(sp[k - 1])) || (k + 1 < sp.size() && isHangul(sp[k + 1]));
+                    const bool nearHangul =
+                        (k > 0 && isHangul(sp[k - 1])) || (k + 1 < sp.size() && isHangul(sp[k + 1]));
                     node = b.step(node, nearHangul ? &Building::Node::separatorOptional
                                                    : &Building::Node::separatorRequired);
                     while (k + 1 < sp.size() && sp[k + 1].isSpace())
@@ -166,9 +173,10 @@ SkillDictionary SkillDictionary::fromJson(const QByteArray &json, QString *error
         }
         for (const QString &cs : sensitive)
             if (!spellings.contains(cs))
-                return fail(QStringLiteral("skills[%1] (%2): caseSensitive \"%3\" is not one of its spellings")
-                                .arg(i)
-                                .arg(s.name, cs));
+                return fail(
+                    QStringLiteral("skills[%1] (%2): caseSensitive \"%3\" is not one of its spellings")
+                        .arg(i)
+                        .arg(s.name, cs));
         d.m_skills.append(s);
     }
     d.m_nodes.resize(b.nodes.size());
@@ -199,7 +207,8 @@ int SkillDictionary::child(int node, char16_t key) const
     return it != end && it->key == key ? it->node : -1;
 }
 
-qsizetype SkillDictionary::longestAt(QStringView text, const QString &folded, qsizetype start, int *alias) const
+qsizetype SkillDictionary::longestAt(QStringView text, const QString &folded, qsizetype start,
+                                     int *alias) const
 {
     const qsizetype n = text.size();
     qsizetype best = -1;

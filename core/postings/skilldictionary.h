@@ -11,8 +11,8 @@ namespace jobprep {
 
 struct SkillMatch
 {
-    int skill = -1;       // index into SkillDictionary::skills()
-    qsizetype start = 0;  // in the searched text
+    int skill = -1;      // index into SkillDictionary::skills()
+    qsizetype start = 0; // in the searched text
     qsizetype length = 0;
 };
 
@@ -80,10 +80,10 @@ private:
     struct Alias
     {
         int skill = -1;
-        QString letters;        // without spaces and hyphens, for the case-sensitive check
+        QString letters; // without spaces and hyphens, for the case-sensitive check
         bool caseSensitive = false;
-        bool wordEnd = false;   // ends with a Latin letter or digit: must not be followed by one
-        bool plural = false;    // may take an "s"
+        bool wordEnd = false; // ends with a Latin letter or digit: must not be followed by one
+        bool plural = false;  // may take an "s"
     };
 
     int child(int node, char16_t key) const;

@@ -3,17 +3,20 @@
 #include "tasktitle.h"
 #include "eligibility.h"
 
+#include <algorithm>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <algorithm>
 
 namespace jobprep {
 namespace {
 
-bool isHangul(QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }
+bool isHangul(QChar c)
+{
+    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+}
 
 QStringList strings(const QJsonValue &v)
 {
@@ -21,7 +24,8 @@ QStringList strings(const QJsonValue &v)
     for (const QJsonValue &s : v.toArray())
         out << s.toString();
     // Longest first: "경험이 있는" is tried before "있는", "experience with" before "experience".
-    std::stable_sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return out;
 }
 
@@ -57,8 +61,18 @@ qsizetype looseSuffix(QStringView text, const QString &phrase)
 bool isEdgePunctuation(QChar c)
 {
     switch (c.unicode()) {
-    case u' ': case u'.': case u',': case u';': case u':': case u'!': case u'~': case u'·': case u'-': case u'–':
-    case u'—': case u'/':
+    case u' ':
+    case u'.':
+    case u',':
+    case u';':
+    case u':':
+    case u'!':
+    case u'~':
+    case u'·':
+    case u'-':
+    case u'–':
+    case u'—':
+    case u'/':
         return true;
     default:
         return c.isSpace();
@@ -78,9 +92,10 @@ QStringView trimPunctuation(QStringView s)
 // Removes "(필수)", "[우대]", "(preferred)"… wherever they stand.
 QString withoutMarks(const QString &text)
 {
-    static const QStringList words{QStringLiteral("필수"),     QStringLiteral("우대"),     QStringLiteral("선택"),
-                                   QStringLiteral("required"), QStringLiteral("preferred"), QStringLiteral("nice to have"),
-                                   QStringLiteral("a plus"),   QStringLiteral("optional"),  QStringLiteral("bonus")};
+    static const QStringList words{
+        QStringLiteral("필수"),     QStringLiteral("우대"),      QStringLiteral("선택"),
+        QStringLiteral("required"), QStringLiteral("preferred"), QStringLiteral("nice to have"),
+        QStringLiteral("a plus"),   QStringLiteral("optional"),  QStringLiteral("bonus")};
     static const QString open = QStringLiteral("([（"), close = QStringLiteral(")]）");
     if (!text.contains(QLatin1Char('(')) && !text.contains(QLatin1Char('[')) && !text.contains(QChar(0xFF08)))
         return text;
@@ -116,12 +131,12 @@ bool onlySkills(const QString &core, const SkillDictionary &skills)
         rest.remove(matches[i].start, matches[i].length);
     }
     // What may be left between names: separators, and/or, Korean particles and 등/기반.
-    static const QStringList glueWords{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("및"),
+    static const QStringList glueWords{QStringLiteral("and"),  QStringLiteral("or"), QStringLiteral("및"),
                                        QStringLiteral("또는"), QStringLiteral("등"), QStringLiteral("이나"),
                                        QStringLiteral("으로"), QStringLiteral("로"), QStringLiteral("을"),
-                                       QStringLiteral("를"), QStringLiteral("이"), QStringLiteral("가"),
-                                       QStringLiteral("와"), QStringLiteral("과"), QStringLiteral("의"),
-                                       QStringLiteral("에"), QStringLiteral("나"), QStringLiteral("기반")};
+                                       QStringLiteral("를"),   QStringLiteral("이"), QStringLiteral("가"),
+                                       QStringLiteral("와"),   QStringLiteral("과"), QStringLiteral("의"),
+                                       QStringLiteral("에"),   QStringLiteral("나"), QStringLiteral("기반")};
     QString word;
     auto glue = [&] { return word.isEmpty() || glueWords.contains(word, Qt::CaseInsensitive); };
     for (const QChar c : rest) {
@@ -172,8 +187,10 @@ TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error
         l.templates = templates(o.value(QStringLiteral("templates")));
         l.skillOnly = templates(o.value(QStringLiteral("skillOnly")));
         for (const QString &kind : {QStringLiteral("project"), QStringLiteral("study")})
-            if (!l.templates.value(kind).contains(QLatin1String("%1")) || !l.skillOnly.value(kind).contains(QLatin1String("%1")))
-                return fail(QStringLiteral("task titles: %1: the %2 templates need the placeholder ").arg(it.key(), kind) +
+            if (!l.templates.value(kind).contains(QLatin1String("%1")) ||
+                !l.skillOnly.value(kind).contains(QLatin1String("%1")))
+                return fail(QStringLiteral("task titles: %1: the %2 templates need the placeholder ")
+                                .arg(it.key(), kind) +
                             QStringLiteral("%1 for the line"));
         l.stripStart = strings(o.value(QStringLiteral("stripStart")));
         for (const QString &p : std::as_const(l.stripStart))
@@ -199,8 +216,9 @@ TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error
         w.m_languages.insert(it.key(), l);
     }
     const QJsonObject kinds = doc.object().value(QStringLiteral("kindWords")).toObject();
-    const QList<QPair<QString, int>> kindFlags{
-        {QStringLiteral("coding-test"), 1}, {QStringLiteral("certificate"), 2}, {QStringLiteral("project"), 4}};
+    const QList<QPair<QString, int>> kindFlags{{QStringLiteral("coding-test"), 1},
+                                               {QStringLiteral("certificate"), 2},
+                                               {QStringLiteral("project"), 4}};
     for (const auto &[name, flag] : kindFlags)
         for (const QJsonValue &v : kinds.value(name).toArray())
             w.m_kindWords.add(v.toString(), flag, true);
@@ -260,7 +278,8 @@ QString TaskTitleWriter::core(const QString &lineText, const QString &languageNa
         bool changed = false;
         if (!t.isEmpty())
             for (const QString &p : l.stripStartByFirst.value(t.front().toCaseFolded().unicode()))
-                if (t.startsWith(p, Qt::CaseInsensitive) && (t.size() == p.size() || !t[p.size()].isLetterOrNumber())) {
+                if (t.startsWith(p, Qt::CaseInsensitive) &&
+                    (t.size() == p.size() || !t[p.size()].isLetterOrNumber())) {
                     t = trimPunctuation(t.mid(p.size()));
                     changed = true;
                     break;
@@ -286,7 +305,8 @@ QString TaskTitleWriter::core(const QString &lineText, const QString &languageNa
             continue;
         // "구축한" -> "구축", never "위한" -> "위": only after a noun of two syllables or more.
         for (const QString &p : l.stripEndAfterNoun)
-            if (const qsizetype at = looseSuffix(t, p); at >= 2 && isHangul(t[at - 1]) && isHangul(t[at - 2])) {
+            if (const qsizetype at = looseSuffix(t, p);
+                at >= 2 && isHangul(t[at - 1]) && isHangul(t[at - 2])) {
                 t = trimPunctuation(t.left(at));
                 changed = true;
                 break;
@@ -310,8 +330,9 @@ QString TaskTitleWriter::core(const QString &lineText, const QString &languageNa
     return trimPunctuation(out).toString();
 }
 
-TaskTitle TaskTitleWriter::write(const QString &lineText, Kind kind, const QString &skill, const QString &languageName,
-                                 const SkillDictionary &skills, QStringView skillText) const
+TaskTitle TaskTitleWriter::write(const QString &lineText, Kind kind, const QString &skill,
+                                 const QString &languageName, const SkillDictionary &skills,
+                                 QStringView skillText) const
 {
     const Language &l = *language(languageName);
     TaskTitle out;

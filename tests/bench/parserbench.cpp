@@ -6,9 +6,9 @@
 // the eligibility and one-of checks and writing each requirement's task title.
 #include "core/postings/postingparser.h"
 
+#include <benchmark/benchmark.h>
 #include <QDir>
 #include <QFile>
-#include <benchmark/benchmark.h>
 
 using namespace jobprep;
 

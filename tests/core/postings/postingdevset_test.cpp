@@ -7,12 +7,12 @@
 // 95 %, 95 % and 90 %. JOBPREP_DEVSET_DETAILS=1 also prints every misplaced item of the tuned part.
 #include "core/postings/postingparser.h"
 
+#include <cstdio>
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <gtest/gtest.h>
-#include <cstdio>
 
 using namespace jobprep;
 
@@ -37,8 +37,9 @@ struct Figures
     double skills() const { return skillsNamed ? double(skillsFound) / skillsNamed : 1; }
     QString line(const char *name) const
     {
-        return QStringLiteral("%1 %2 postings: recall %3 % (%4/%5), precision %6 % (%7/%8), skills %9 % (%10/%11, "
-                              "%12 found that were not listed), other lines %13/%14")
+        return QStringLiteral(
+                   "%1 %2 postings: recall %3 % (%4/%5), precision %6 % (%7/%8), skills %9 % (%10/%11, "
+                   "%12 found that were not listed), other lines %13/%14")
             .arg(QString::fromLatin1(name).leftJustified(8))
             .arg(postings, 2)
             .arg(recall() * 100, 0, 'f', 1)
@@ -74,11 +75,16 @@ std::optional<Section> sectionOf(QStringView label)
 QChar letter(Section s)
 {
     switch (s) {
-    case Section::Duty: return QLatin1Char('D');
-    case Section::Requirement: return QLatin1Char('R');
-    case Section::Preferred: return QLatin1Char('P');
-    case Section::Eligibility: return QLatin1Char('E');
-    case Section::Other: return QLatin1Char('O');
+    case Section::Duty:
+        return QLatin1Char('D');
+    case Section::Requirement:
+        return QLatin1Char('R');
+    case Section::Preferred:
+        return QLatin1Char('P');
+    case Section::Eligibility:
+        return QLatin1Char('E');
+    case Section::Other:
+        return QLatin1Char('O');
     }
     return QLatin1Char('?');
 }
@@ -123,7 +129,8 @@ Labelled readFixture(const QString &path)
         }
         lines << l.mid(bar + 1);
         EXPECT_TRUE(expected.isEmpty() || !lines.last().trimmed().isEmpty())
-            << path.toStdString() << ": line " << i + 1 << ": a blank line yields no item; leave it unlabelled";
+            << path.toStdString() << ": line " << i + 1
+            << ": a blank line yields no item; leave it unlabelled";
         out.expected.insert(int(lines.size()), expected);
     }
     out.text = lines.join(QLatin1Char('\n'));
@@ -155,10 +162,11 @@ Figures measure(const QString &path, bool details)
                 f.rightSection += right;
             }
             if (!right)
-                wrong += QStringLiteral(" item %1: want %2 got %3;")
-                             .arg(k + 1)
-                             .arg(letter(want[k]))
-                             .arg(k < got.size() ? QString(letter(got[k]->section)) : QStringLiteral("nothing"));
+                wrong +=
+                    QStringLiteral(" item %1: want %2 got %3;")
+                        .arg(k + 1)
+                        .arg(letter(want[k]))
+                        .arg(k < got.size() ? QString(letter(got[k]->section)) : QStringLiteral("nothing"));
         }
         for (qsizetype k = 0; k < got.size(); ++k) {
             if (got[k]->section != Section::Requirement && got[k]->section != Section::Preferred)
@@ -167,7 +175,8 @@ Figures measure(const QString &path, bool details)
             const bool belongs = k < want.size() && want[k] == got[k]->section;
             f.belonging += belongs;
             if (!belongs && k >= want.size())
-                wrong += QStringLiteral(" extra item %1 placed in %2;").arg(k + 1).arg(letter(got[k]->section));
+                wrong +=
+                    QStringLiteral(" extra item %1 placed in %2;").arg(k + 1).arg(letter(got[k]->section));
         }
         if (details && !wrong.isEmpty())
             std::printf("  %s:%d:%s  | %s\n", qPrintable(QFileInfo(path).fileName()), line, qPrintable(wrong),

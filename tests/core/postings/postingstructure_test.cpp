@@ -11,8 +11,14 @@ using namespace jobprep;
 
 namespace {
 
-QString u(const char *s) { return QString::fromUtf8(s); }
-ParseResult parse(const char *text) { return PostingParser().parse(u(text)); }
+QString u(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+ParseResult parse(const char *text)
+{
+    return PostingParser().parse(u(text));
+}
 
 // "R:Python" for each item, in order.
 QStringList items(const ParseResult &r)
@@ -47,8 +53,9 @@ TEST(PostingStructure, HeadingsWrittenAsPeopleWriteThemAreFoundByShapeAndWords)
                                 "- dbt\n"
                                 "Your Impact\n"
                                 "- Own the warehouse\n");
-    EXPECT_EQ(items(r), (QStringList{u("D:로그 파이프라인 운영"), u("R:SQL 능숙"), u("D:배치 작업 개선"), u("R:Kafka 운영 경험"),
-                                     u("P:Flink 경험"), u("P:dbt"), u("D:Own the warehouse")}));
+    EXPECT_EQ(items(r),
+              (QStringList{u("D:로그 파이프라인 운영"), u("R:SQL 능숙"), u("D:배치 작업 개선"),
+                           u("R:Kafka 운영 경험"), u("P:Flink 경험"), u("P:dbt"), u("D:Own the warehouse")}));
 }
 
 TEST(PostingStructure, AnUnknownHeadingStartsAnOtherSectionAndNothingInheritsTheOneBefore)
@@ -66,15 +73,17 @@ TEST(PostingStructure, AnUnknownHeadingStartsAnOtherSectionAndNothingInheritsThe
                                 "\n"
                                 "Our Playbook\n"
                                 "Weekly demos and written decisions\n");
-    EXPECT_EQ(items(r), (QStringList{u("P:Spark 경험"), u("O:수습 기간은 3개월입니다"), u("O:이력서 PDF를 보내 주세요"),
-                                     u("O:Weekly demos and written decisions")}));
+    EXPECT_EQ(items(r),
+              (QStringList{u("P:Spark 경험"), u("O:수습 기간은 3개월입니다"), u("O:이력서 PDF를 보내 주세요"),
+                           u("O:Weekly demos and written decisions")}));
     EXPECT_EQ(r.lines[1].heading, u("합류 전에 읽어 주세요"));
     EXPECT_EQ(r.lines[3].heading, u("Our Playbook"));
 }
 
 TEST(PostingStructure, AConversationalSubHeadingUnderAHeadingKeepsItsSection)
 {
-    const ParseResult r = parse("자격요건\n[우리가 바라는 모습]\n- Python 능숙\n\n주요업무\n<데이터로 일하는 팀>\n- 지표 설계\n");
+    const ParseResult r = parse(
+        "자격요건\n[우리가 바라는 모습]\n- Python 능숙\n\n주요업무\n<데이터로 일하는 팀>\n- 지표 설계\n");
     EXPECT_EQ(items(r), (QStringList{u("R:Python 능숙"), u("D:지표 설계")}));
     // The heading that placed the line is the one that decided its section, with its line number.
     EXPECT_EQ(r.lines[0].heading, u("자격요건"));
@@ -88,8 +97,9 @@ TEST(PostingStructure, PackedSectionsAndInlineHeadingsAreSplitIntoItems)
     const ParseResult r = parse("자격요건• Python 기반 데이터 처리• 데이터 파이프라인 구축 경험• SQL 능숙\n"
                                 "우대사항: Airflow, Kubernetes 운영\n"
                                 "Benefits• Remote work• Learning budget\n");
-    EXPECT_EQ(items(r), (QStringList{u("R:Python 기반 데이터 처리"), u("R:데이터 파이프라인 구축 경험"), u("R:SQL 능숙"),
-                                     u("P:Airflow"), u("P:Kubernetes 운영"), u("O:Remote work"), u("O:Learning budget")}));
+    EXPECT_EQ(items(r), (QStringList{u("R:Python 기반 데이터 처리"), u("R:데이터 파이프라인 구축 경험"),
+                                     u("R:SQL 능숙"), u("P:Airflow"), u("P:Kubernetes 운영"),
+                                     u("O:Remote work"), u("O:Learning budget")}));
     for (const ParsedLine &l : r.lines.mid(0, 3)) {
         EXPECT_EQ(l.sourceLine, 1);
         EXPECT_EQ(l.heading, u("자격요건"));
@@ -98,11 +108,12 @@ TEST(PostingStructure, PackedSectionsAndInlineHeadingsAreSplitIntoItems)
 
 TEST(PostingStructure, ProseUnderDutiesIsSplitIntoSentencesButNotElsewhere)
 {
-    const ParseResult r = parse("What you'll do\n"
-                                "You will own our ingestion layer end to end, e.g. the CDC jobs. You will also "
-                                "mentor two engineers. Finally, you will set the roadmap with the product lead.\n"
-                                "About us\n"
-                                "We are a team of twelve. We ship weekly. Nobody works weekends here.\n");
+    const ParseResult r =
+        parse("What you'll do\n"
+              "You will own our ingestion layer end to end, e.g. the CDC jobs. You will also "
+              "mentor two engineers. Finally, you will set the roadmap with the product lead.\n"
+              "About us\n"
+              "We are a team of twelve. We ship weekly. Nobody works weekends here.\n");
     EXPECT_EQ(r.count(Section::Duty), 3);
     EXPECT_TRUE(r.lines[0].text.endsWith(u("e.g. the CDC jobs."))); // not cut after "e.g."
     EXPECT_EQ(r.count(Section::Other), 1);
@@ -138,10 +149,11 @@ TEST(PostingStructure, WordingInsideALineOverridesItsHeading)
                                 "Responsibilities\n"
                                 "- Build pipelines\n"
                                 "- We are an equal opportunity employer\n");
-    EXPECT_EQ(items(r), (QStringList{u("R:Python 능숙"), u("P:Kafka 경험이 있으면 좋아요"), u("P:Spark 경험 우대"),
-                                     u("P:Experience with Go is a plus"), u("P:Terraform (nice to have)"),
-                                     u("R:SQL (필수)"), u("P:필수는 아니지만 dbt 경험이 있으면 좋아요"),
-                                     u("D:Build pipelines"), u("O:We are an equal opportunity employer")}));
+    EXPECT_EQ(items(r),
+              (QStringList{u("R:Python 능숙"), u("P:Kafka 경험이 있으면 좋아요"), u("P:Spark 경험 우대"),
+                           u("P:Experience with Go is a plus"), u("P:Terraform (nice to have)"),
+                           u("R:SQL (필수)"), u("P:필수는 아니지만 dbt 경험이 있으면 좋아요"),
+                           u("D:Build pipelines"), u("O:We are an equal opportunity employer")}));
 }
 
 TEST(PostingStructure, EligibilityIsASectionAndNeverATask)
@@ -159,8 +171,9 @@ TEST(PostingStructure, EligibilityIsASectionAndNeverATask)
                                 "- Willingness to travel up to 20%\n");
     EXPECT_EQ(r.count(Section::Requirement), 1);
     EXPECT_EQ(r.count(Section::Eligibility), 8);
-    const QList<EligibilityKind> kinds{EligibilityKind::Experience, EligibilityKind::Degree, EligibilityKind::Military,
-                                       EligibilityKind::Travel,     EligibilityKind::Experience, EligibilityKind::Degree,
+    const QList<EligibilityKind> kinds{EligibilityKind::Experience, EligibilityKind::Degree,
+                                       EligibilityKind::Military,   EligibilityKind::Travel,
+                                       EligibilityKind::Experience, EligibilityKind::Degree,
                                        EligibilityKind::WorkPermit, EligibilityKind::Travel};
     QList<EligibilityKind> got;
     for (const ParsedLine &l : r.lines)
@@ -175,12 +188,15 @@ TEST(PostingStructure, EligibilityIsASectionAndNeverATask)
 
 TEST(PostingStructure, ASkillWithYearsIsARequirementWithItsEligibilityTwin)
 {
-    const ParseResult r = parse("자격요건\n- Python 3년 이상\n- 3+ years of experience with Kafka\n- 5년 이상의 경력\n"
-                                "우대사항\n- Spark 2년 이상 경험\n- 석사 이상 우대\n"
-                                "Requirements\n- 3+ years as an ML engineer\n");
-    EXPECT_EQ(items(r), (QStringList{u("R:Python 3년 이상"), u("E:Python 3년 이상"), u("R:3+ years of experience with Kafka"),
-                                     u("E:3+ years of experience with Kafka"), u("E:5년 이상의 경력"),
-                                     u("P:Spark 2년 이상 경험"), u("E:석사 이상 우대"), u("E:3+ years as an ML engineer")}));
+    const ParseResult r =
+        parse("자격요건\n- Python 3년 이상\n- 3+ years of experience with Kafka\n- 5년 이상의 경력\n"
+              "우대사항\n- Spark 2년 이상 경험\n- 석사 이상 우대\n"
+              "Requirements\n- 3+ years as an ML engineer\n");
+    EXPECT_EQ(
+        items(r),
+        (QStringList{u("R:Python 3년 이상"), u("E:Python 3년 이상"), u("R:3+ years of experience with Kafka"),
+                     u("E:3+ years of experience with Kafka"), u("E:5년 이상의 경력"),
+                     u("P:Spark 2년 이상 경험"), u("E:석사 이상 우대"), u("E:3+ years as an ML engineer")}));
     // The twin comes from the same line; the task names the skill, not the years.
     EXPECT_EQ(r.lines[1].sourceLine, r.lines[0].sourceLine);
     EXPECT_EQ(r.lines[0].eligibility, EligibilityKind::Experience);
@@ -210,8 +226,9 @@ TEST(PostingStructure, EitherOfTwoSkillsIsOneRequirementSatisfiedByEither)
 
 TEST(PostingStructure, TitlesFollowThePostingsLanguage)
 {
-    const ParseResult ko = parse("자격요건\n- AWS 환경에서 데이터 인프라를 구축하거나 운영해 본 경험이 있으신 분\n"
-                                 "- Spark 튜닝에 대한 이해\n");
+    const ParseResult ko =
+        parse("자격요건\n- AWS 환경에서 데이터 인프라를 구축하거나 운영해 본 경험이 있으신 분\n"
+              "- Spark 튜닝에 대한 이해\n");
     EXPECT_EQ(ko.language, u("ko"));
     EXPECT_EQ(ko.lines[0].taskTitle, u("포트폴리오 프로젝트: AWS 환경에서 데이터 인프라 구축·운영"));
     EXPECT_EQ(ko.lines[0].taskKind, Kind::Project);
