@@ -19,11 +19,13 @@ qsizetype afterNumber(QStringView t, qsizetype i, int *value)
     qsizetype j = i;
     int v = 0;
     while (j < n && isAsciiDigit(t[j])) {
+        if (j - i == 2)
+            return -1; // three digits or more: a calendar year such as 2026, or no count of years
         v = v * 10 + (t[j].unicode() - '0');
         ++j;
     }
-    if (j == i || j - i > 2)
-        return -1; // no number, or a calendar year such as 2026
+    if (j == i)
+        return -1;
     if (j + 1 < n && t[j] == QLatin1Char('.') && isAsciiDigit(t[j + 1]))
         j += 2;
     // A range: "3~5", "3-5", "3 ~ 5"; a "+": "4+", "4 +".
