@@ -19,6 +19,7 @@ set(JOBPREP_PURE_FILES
     core/postings/postingsplit.h core/postings/postingsplit.cpp
     core/postings/postingvocabulary.h core/postings/postingvocabulary.cpp
     core/postings/phrasetrie.h core/postings/phrasetrie.cpp
+    core/postings/builtindata.h
     core/postings/eligibility.h core/postings/eligibility.cpp
     core/postings/oneof.h core/postings/oneof.cpp
     core/postings/tasktitle.h core/postings/tasktitle.cpp

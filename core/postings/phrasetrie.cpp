@@ -109,26 +109,30 @@ int PhraseTrie::child(int node, char16_t key) const
     return it != edges.end() && it->first == key ? it->second : -1;
 }
 
-qsizetype PhraseTrie::longestAt(const FoldedText &text, qsizetype start, int *value) const
+template <typename OnMatch>
+void PhraseTrie::walk(const FoldedText &text, qsizetype start, OnMatch onMatch) const
 {
     if (!canStart(text.letters[start]))
-        return 0;
-    qsizetype best = 0;
+        return;
     int node = 0;
     for (qsizetype i = start; i < text.size(); ++i) {
         node = child(node, text.letters[i].unicode());
         if (node < 0)
-            break;
+            return;
         const Node &n = m_nodes[std::size_t(node)];
-        if (n.value < 0)
+        if (n.value < 0 || (n.latinStart && !text.wordStart(start)) || (n.wholeWord && !text.wordEnd(i)))
             continue;
-        if (n.latinStart && !text.wordStart(start))
-            continue;
-        if (n.wholeWord && !text.wordEnd(i))
-            continue;
-        best = i - start + 1;
-        *value = n.value;
+        onMatch(i - start + 1, n.value);
     }
+}
+
+qsizetype PhraseTrie::longestAt(const FoldedText &text, qsizetype start, int *value) const
+{
+    qsizetype best = 0;
+    walk(text, start, [&](qsizetype length, int v) {
+        best = length;
+        *value = v;
+    });
     return best;
 }
 
@@ -151,20 +155,8 @@ std::vector<PhraseTrie::Match> PhraseTrie::scan(const FoldedText &text) const
 int PhraseTrie::flags(const FoldedText &text) const
 {
     int out = 0;
-    for (qsizetype start = 0; start < text.size(); ++start) {
-        if (!canStart(text.letters[start]))
-            continue;
-        int node = 0;
-        for (qsizetype i = start; i < text.size(); ++i) {
-            node = child(node, text.letters[i].unicode());
-            if (node < 0)
-                break;
-            const Node &n = m_nodes[std::size_t(node)];
-            if (n.value < 0 || (n.latinStart && !text.wordStart(start)) || (n.wholeWord && !text.wordEnd(i)))
-                continue;
-            out |= n.value;
-        }
-    }
+    for (qsizetype start = 0; start < text.size(); ++start)
+        walk(text, start, [&](qsizetype, int value) { out |= value; });
     return out;
 }
 

@@ -60,6 +60,8 @@ private:
         bool wholeWord = false;
     };
     int child(int node, char16_t key) const;
+    // Calls onMatch(length, value) for every phrase that starts at start, shortest first.
+    template <typename OnMatch> void walk(const FoldedText &text, qsizetype start, OnMatch onMatch) const;
     // The longest match at start (its length, 0 if none) and its value.
     qsizetype longestAt(const FoldedText &text, qsizetype start, int *value) const;
 

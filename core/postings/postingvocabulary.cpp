@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "postingvocabulary.h"
+#include "builtindata.h"
 
 #include <algorithm>
 #include <QFile>
@@ -27,17 +28,9 @@ int priorityOf(const QString &family)
 
 const PostingVocabulary &PostingVocabulary::builtIn()
 {
-    static const PostingVocabulary vocabulary = [] {
-        QFile f(QStringLiteral(":/jobprep/postings/vocabulary.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("the built-in posting vocabulary is missing from the resources");
-        QString error;
-        PostingVocabulary v = fromJson(f.readAll(), &error);
-        if (!error.isEmpty())
-            qFatal("the built-in posting vocabulary is broken: %s", qPrintable(error));
-        return v;
-    }();
-    return vocabulary;
+    static const PostingVocabulary data =
+        loadBuiltIn<PostingVocabulary>(":/jobprep/postings/vocabulary.json", "posting vocabulary");
+    return data;
 }
 
 PostingVocabulary PostingVocabulary::fromJson(const QByteArray &json, QString *error)
@@ -47,11 +40,10 @@ PostingVocabulary PostingVocabulary::fromJson(const QByteArray &json, QString *e
             *error = message;
         return PostingVocabulary();
     };
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("vocabulary: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
-    const QJsonObject root = doc.object();
+    const std::optional<QJsonObject> document = readJsonObject(json, "vocabulary", error);
+    if (!document)
+        return PostingVocabulary();
+    const QJsonObject &root = *document;
     const QJsonArray families = root.value(QStringLiteral("families")).toArray();
     if (families.isEmpty())
         return fail(QStringLiteral("vocabulary: no \"families\" array"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "skilldictionary.h"
+#include "builtindata.h"
 
 #include <algorithm>
 #include <map>
@@ -75,17 +76,9 @@ struct Building
 
 const SkillDictionary &SkillDictionary::builtIn()
 {
-    static const SkillDictionary dict = [] {
-        QFile f(QStringLiteral(":/jobprep/skills/skills.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("the built-in skills dictionary is missing from the resources");
-        QString error;
-        SkillDictionary d = fromJson(f.readAll(), &error);
-        if (!error.isEmpty())
-            qFatal("the built-in skills dictionary is broken: %s", qPrintable(error));
-        return d;
-    }();
-    return dict;
+    static const SkillDictionary data =
+        loadBuiltIn<SkillDictionary>(":/jobprep/skills/skills.json", "skills dictionary");
+    return data;
 }
 
 SkillDictionary SkillDictionary::fromJson(const QByteArray &json, QString *error)
@@ -95,11 +88,10 @@ SkillDictionary SkillDictionary::fromJson(const QByteArray &json, QString *error
             *error = message;
         return SkillDictionary();
     };
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("skills: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
-    const QJsonArray list = doc.object().value(QStringLiteral("skills")).toArray();
+    const std::optional<QJsonObject> root = readJsonObject(json, "skills", error);
+    if (!root)
+        return SkillDictionary();
+    const QJsonArray list = root->value(QStringLiteral("skills")).toArray();
     if (list.isEmpty())
         return fail(QStringLiteral("skills: no \"skills\" array"));
     SkillDictionary d;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "tasktitle.h"
+#include "builtindata.h"
 #include "eligibility.h"
 
 #include <algorithm>
@@ -155,32 +156,23 @@ bool onlySkills(const QString &core, const SkillDictionary &skills)
 
 const TaskTitleWriter &TaskTitleWriter::builtIn()
 {
-    static const TaskTitleWriter writer = [] {
-        QFile f(QStringLiteral(":/jobprep/postings/tasktitles.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("the built-in task title templates are missing from the resources");
-        QString error;
-        TaskTitleWriter w = fromJson(f.readAll(), &error);
-        if (!error.isEmpty())
-            qFatal("the built-in task title templates are broken: %s", qPrintable(error));
-        return w;
-    }();
-    return writer;
+    static const TaskTitleWriter data =
+        loadBuiltIn<TaskTitleWriter>(":/jobprep/postings/tasktitles.json", "task title templates");
+    return data;
 }
 
 TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     TaskTitleWriter w;
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         return TaskTitleWriter();
     };
-    if (pe.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("task titles: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
-    const QJsonObject languages = doc.object().value(QStringLiteral("languages")).toObject();
+    const std::optional<QJsonObject> root = readJsonObject(json, "task titles", error);
+    if (!root)
+        return TaskTitleWriter();
+    const QJsonObject languages = root->value(QStringLiteral("languages")).toObject();
     for (auto it = languages.begin(); it != languages.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         Language l;
@@ -215,7 +207,7 @@ TaskTitleWriter TaskTitleWriter::fromJson(const QByteArray &json, QString *error
                 l.replaceEnd[r.first.trimmed().back().toCaseFolded().unicode()].append(r);
         w.m_languages.insert(it.key(), l);
     }
-    const QJsonObject kinds = doc.object().value(QStringLiteral("kindWords")).toObject();
+    const QJsonObject kinds = root->value(QStringLiteral("kindWords")).toObject();
     const QList<QPair<QString, int>> kindFlags{{QStringLiteral("coding-test"), 1},
                                                {QStringLiteral("certificate"), 2},
                                                {QStringLiteral("project"), 4}};
