@@ -113,8 +113,10 @@ void PostingReader::readLine(std::size_t i)
         return;
     if (m_groupIndent >= 0 && s.indent <= m_groupIndent)
         m_groupIndent = -1;
-    if (readFlattened(s) || readInline(s))
+    if (readFlattened(s) || readInline(s)) {
+        m_lastListKey = s.markKey; // "◇ 연봉 : 협의" is an item of the "◇" list all the same
         return;
+    }
     PostingVocabulary::Heading v;
     switch (judge(i, &v)) {
     case Verdict::Heading:
@@ -234,12 +236,22 @@ PostingReader::Verdict PostingReader::judge(std::size_t i, PostingVocabulary::He
     // nearly all heading words.
     const Verdict verdict = [&] {
         switch (s.mark) {
-        case PostingLineShape::Mark::Heading:
+        case PostingLineShape::Mark::Heading: {
+            if (known && v.coverage >= 0.9)
+                return Verdict::Heading; // "■ 자격요건": nothing but heading words
+            // "▸ A", "▸ B": a list whose items share the mark, however the words read.
+            const PostingLineShape *prev = previousNonEmpty(i);
+            const PostingLineShape *next = nextNonEmpty(i);
+            if ((prev && prev->markKey == s.markKey && m_lastListKey == s.markKey && m_itemsSinceHeading) ||
+                (next && next->markKey == s.markKey))
+                return Verdict::Item;
             if (known && v.coverage >= 0.5)
                 return Verdict::Heading;
-            if (m_anyHeading && text.size() <= kMaxUnknownHeading && followedByItems(i))
+            // "🏢 그린마켓은요" before a paragraph or a list of other marks: a heading of other words.
+            if (m_anyHeading && text.size() <= kMaxUnknownHeading)
                 return known ? Verdict::Heading : unknownHeading();
             return Verdict::Item;
+        }
         case PostingLineShape::Mark::Number: {
             // "1. 서류전형" then "2. 1차 면접": a numbered list of items, not headings.
             const PostingLineShape *prev = previousNonEmpty(i);

@@ -241,3 +241,18 @@ TEST(PostingStructure, TitlesFollowThePostingsLanguage)
     // Duty and other lines get no task.
     EXPECT_TRUE(parse("주요업무\n- Spark 배치 운영\n").lines.value(0).taskTitle.isEmpty());
 }
+
+TEST(PostingStructure, AMarkSharedByALinesNeighboursIsAnItemMarkElsewhereAHeading)
+{
+    // "▸" marks every item of the list, whatever an item says ("지원 가능 … 필수" reads like a heading);
+    // an emoji line before a paragraph, with words the vocabulary does not know, is a heading.
+    const ParseResult r = parse("🔍 이런 분을 찾고 있어요\n"
+                                "▸ Python으로 데이터를 다루는 분\n"
+                                "▸ 신입 지원 가능 (관련 경험 필수)\n"
+                                "\n"
+                                "🏢 우리 회사는요\n"
+                                "동네 농산물을 하루 안에 배송합니다.\n");
+    EXPECT_EQ(items(r), (QStringList{u("R:Python으로 데이터를 다루는 분"), u("E:신입 지원 가능 (관련 경험 필수)"),
+                                     u("O:동네 농산물을 하루 안에 배송합니다.")}));
+    EXPECT_EQ(r.lines.last().heading, u("우리 회사는요"));
+}
