@@ -75,7 +75,6 @@ bool PhraseTrie::add(const QString &phrase, int value, bool merge)
     const FoldedText f(p);
     if (f.letters.isEmpty())
         return false;
-    m_starts[f.letters.front().unicode() / 64] |= quint64(1) << (f.letters.front().unicode() % 64);
     int node = 0;
     for (const QChar c : f.letters) {
         int next = child(node, c.unicode());
@@ -85,6 +84,8 @@ bool PhraseTrie::add(const QString &phrase, int value, bool merge)
             auto &edges = m_nodes[std::size_t(node)].next;
             edges.insert(std::lower_bound(edges.begin(), edges.end(), std::make_pair(c.unicode(), 0)),
                          {c.unicode(), next});
+            if (node == 0)
+                m_root[c.unicode()] = next;
         }
         node = next;
     }
@@ -97,6 +98,8 @@ bool PhraseTrie::add(const QString &phrase, int value, bool merge)
 
 int PhraseTrie::child(int node, char16_t key) const
 {
+    if (node == 0)
+        return m_root[key] ? m_root[key] : -1;
     const auto &edges = m_nodes[std::size_t(node)].next;
     if (edges.size() <= 8) {
         for (const auto &[k, n] : edges)

@@ -66,8 +66,9 @@ private:
     qsizetype longestAt(const FoldedText &text, qsizetype start, int *value) const;
 
     std::vector<Node> m_nodes{Node()};
-    std::vector<quint64> m_starts = std::vector<quint64>(65536 / 64, 0); // first letters of the phrases
-    bool canStart(QChar c) const { return m_starts[c.unicode() / 64] & (quint64(1) << (c.unicode() % 64)); }
+    // The root's children by letter, one lookup per position of the text (0: no phrase starts so).
+    std::vector<int> m_root = std::vector<int>(65536, 0);
+    bool canStart(QChar c) const { return m_root[c.unicode()] != 0; }
 };
 
 } // namespace jobprep

@@ -225,8 +225,9 @@ QString clean(const QString &raw, int *indent)
     bool plain = !raw.isEmpty() && !raw.front().isSpace() && !raw.back().isSpace();
     for (qsizetype i = 0; plain && i < raw.size(); ++i) {
         const char16_t u = raw[i].unicode();
-        plain = u >= 0x20 && u != 0x7F && u != 0x200B && u != 0xFEFF &&
-                (u != u' ' || raw[i + 1] != QLatin1Char(' ')) && (u == u' ' || u < 0x80 || !raw[i].isSpace());
+        const bool hangul = u >= 0xAC00 && u <= 0xD7A3; // most of a Korean posting: never a space
+        plain = hangul || (u >= 0x20 && u != 0x7F && u != 0x200B && u != 0xFEFF &&
+                           (u != u' ' || raw[i + 1] != QLatin1Char(' ')) && (u == u' ' || u < 0x80 || !raw[i].isSpace()));
     }
     if (plain)
         return raw;

@@ -61,6 +61,9 @@ void PostingReader::read(const QString &text)
 {
     const QStringList raw = PostingLines::split(text);
     m_shapes.reserve(std::size_t(raw.size()));
+    // About one item a line: growing the list of a megabyte's items step by step costs more than this.
+    m_out.lines.reserve(raw.size());
+    m_firstSkillSpellings.reserve(raw.size());
     for (qsizetype i = 0; i < raw.size(); ++i)
         m_shapes.push_back(PostingLines::shape(raw[i], int(i + 1)));
     const int n = int(m_shapes.size());

@@ -184,14 +184,16 @@ SkillDictionary SkillDictionary::fromJson(const QByteArray &json, QString *error
         to.hyphenOptional = from.hyphenOptional;
         to.alias = from.alias;
     }
-    d.m_starts.assign(65536 / 64, 0);
+    d.m_root.assign(65536, 0);
     for (const auto &[key, child] : b.nodes[0].next)
-        d.m_starts[key / 64] |= quint64(1) << (key % 64);
+        d.m_root[key] = child;
     return d;
 }
 
 int SkillDictionary::child(int node, char16_t key) const
 {
+    if (node == 0)
+        return m_root[key] ? m_root[key] : -1;
     const Node &n = m_nodes[std::size_t(node)];
     const auto begin = m_edges.begin() + n.firstEdge;
     const auto end = begin + n.edgeCount;
@@ -278,8 +280,7 @@ QList<SkillMatch> SkillDictionary::matches(QStringView text) const
     for (qsizetype i = 0; i < text.size(); ++i)
         f[i] = QChar(fold(text[i]));
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t key = folded[i].unicode();
-        if (!(m_starts[key / 64] & (quint64(1) << (key % 64))))
+        if (!m_root[folded[i].unicode()])
             continue; // no alias starts with this letter
         const QChar c = text[i];
         if (i > 0) {

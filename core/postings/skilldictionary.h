@@ -96,7 +96,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
     std::vector<Alias> m_aliases;
-    std::vector<quint64> m_starts; // a bit per UTF-16 unit: whether some alias starts with it (folded)
+    std::vector<int> m_root; // the root's children by folded UTF-16 unit (0: no alias starts so)
 };
 
 } // namespace jobprep

@@ -232,9 +232,10 @@ QString TaskTitleWriter::languageOf(const QStringList &texts)
     qsizetype hangul = 0, latin = 0;
     for (const QString &t : texts)
         for (const QChar c : t) {
+            const char16_t u = c.unicode();
             if (isHangul(c))
                 ++hangul;
-            else if (c.isLetter() && c.unicode() < 0x250)
+            else if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= 0xC0 && u < 0x250 && c.isLetter()))
                 ++latin;
         }
     return hangul > 0 && hangul * 4 >= hangul + latin ? QStringLiteral("ko") : QStringLiteral("en");

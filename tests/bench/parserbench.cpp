@@ -41,11 +41,14 @@ QString postingsOf(qsizetype bytes)
 {
     const QStringList postings = devSetPostings();
     QString text;
+    qsizetype size = 0;
     for (qsizetype i = 0; !postings.isEmpty(); ++i) {
         const QString next = postings[i % postings.size()] + QStringLiteral("\n\n");
-        if (PostingParser::utf8Size(text) + PostingParser::utf8Size(next) > bytes)
+        const qsizetype nextSize = PostingParser::utf8Size(next);
+        if (size + nextSize > bytes)
             break;
         text += next;
+        size += nextSize;
     }
     return text;
 }
