@@ -21,7 +21,8 @@
 
 namespace jobprep {
 namespace {
-constexpr Section kSections[] = {Section::Duty, Section::Requirement, Section::Preferred, Section::Other};
+constexpr Section kSections[] = {Section::Duty, Section::Requirement, Section::Preferred, Section::Eligibility,
+                                 Section::Other};
 }
 
 PostingPasteDialog::PostingPasteDialog(Store &store, QWidget *parent)
