@@ -34,7 +34,7 @@ public:
     static constexpr std::size_t kPollEvery = 512;
 
     // Starts reading json. storeCompanyKeys: companyKey() of the companies already in the database.
-    ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys, ImportReader::Parse parse);
+    ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys);
     // Stops the reader if it is still going, and waits for it.
     ~ImportPipeline();
     ImportPipeline(const ImportPipeline &) = delete;
@@ -48,7 +48,7 @@ public:
     // The next batch of tasks, in file order, ready for Store::addPreparedTasks(), in place of the
     // batch given (one already written: the reading thread frees it, which costs the writing thread
     // a tenth of its work when it does it itself); false after the last. Throws what reading or
-    // preparing them threw (ImportError, DbError, NeedsWholeRead).
+    // preparing them threw (ImportError, DbError).
     bool nextBatch(std::vector<PreparedTask> &batch);
 
 private:
@@ -62,11 +62,9 @@ private:
     {
     };
     void read();
-    void readTasks(ImportReader &reader);
 
     const QByteArray m_json;
     const QSet<QString> m_storeCompanyKeys;
-    const ImportReader::Parse m_parse;
     ImportHead m_head;
     std::promise<void> m_headRead;
     std::future<void> m_headFuture;
