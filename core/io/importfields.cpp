@@ -28,13 +28,14 @@ QString objectName(const Where &where)
     return text.isEmpty() ? JsonIo::tr("the top-level object") : text;
 }
 
-bool noteOther(std::vector<std::string> &others, std::string_view key)
+bool noteOther(OtherNames &others, std::string_view key)
 {
     if (std::find(others.cbegin(), others.cend(), key) != others.cend())
         return false;
-    others.emplace_back(key);
+    others.append(key);
     return true;
 }
+
 
 void checkValue(JsonDocument &doc, od::value value, const Where &where)
 {
@@ -135,6 +136,12 @@ std::optional<std::string_view> Field::utf8()
         expectNull();
         return std::nullopt;
     case od::json_type::string: {
+        // Most strings have no escape: their bytes in the file are the text, and simdjson need not
+        // copy them.
+        if (const auto plain = JsonDocument::plainString(m_value.raw_json_token())) {
+            (void)m_value.get_raw_json_string(); // moves past it
+            return plain;
+        }
         std::string_view text;
         if (const error_code e = m_value.get_string().get(text))
             failSyntax(e);

@@ -13,8 +13,9 @@
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <array>
-#include <string>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -39,8 +40,11 @@ struct Where
 
 // Reads a value the import does not use through to its end, refusing anything that is no JSON.
 void checkValue(JsonDocument &doc, od::value value, const Where &where);
+// The names of an object's members the import does not use (they stay in the document's buffers
+// while it is read): usually none or one.
+using OtherNames = QVarLengthArray<std::string_view, 4>;
 // False when `key` is among `others` already; adds it otherwise.
-bool noteOther(std::vector<std::string> &others, std::string_view key);
+bool noteOther(OtherNames &others, std::string_view key);
 // "tasks[3]", or "the top-level object".
 QString objectName(const Where &where);
 
@@ -113,23 +117,24 @@ quint32 readMembers(JsonDocument &doc, od::object &object, const Where &where,
 {
     static_assert(N <= 32);
     quint32 seen = 0;
-    std::vector<std::string> others; // names of unused members, usually none
+    OtherNames others;
     for (auto member : object) {
         od::field field;
         if (const simdjson::error_code e = std::move(member).get(field))
             doc.fail(e);
         const char *keyAt = field.key().raw() - 1; // its opening quote
-        std::string_view key;
-        if (const simdjson::error_code e = field.unescaped_key().get(key))
-            doc.fail(e, keyAt);
-        const Where at = where.member(key);
+        std::optional<std::string_view> key = JsonDocument::plainString(keyAt + 1);
+        if (!key)
+            if (const simdjson::error_code e = field.unescaped_key().get(key.emplace()))
+                doc.fail(e, keyAt);
+        const Where at = where.member(*key);
         std::size_t i = 0;
-        while (i < N && names[i] != key)
+        while (i < N && names[i] != *key)
             ++i;
-        const bool repeated = i < N ? (seen & (1u << i)) != 0 : !noteOther(others, key);
+        const bool repeated = i < N ? (seen & (1u << i)) != 0 : !noteOther(others, *key);
         if (repeated)
             doc.fail(keyAt, JsonIo::tr("\"%1\" appears twice in %2").arg(
-                QString::fromUtf8(key.data(), qsizetype(key.size())), objectName(where)));
+                QString::fromUtf8(key->data(), qsizetype(key->size())), objectName(where)));
         if (i < N) {
             seen |= 1u << i;
             Field value(doc, field.value(), at);

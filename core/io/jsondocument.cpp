@@ -133,6 +133,28 @@ void JsonDocument::expectEnd()
         fail(at.value_unsafe(), describe(simdjson::TRAILING_CONTENT));
 }
 
+std::optional<std::string_view> JsonDocument::plainString(const char *raw)
+{
+    // The string closes (simdjson's first pass checked that): a quote comes, escaped or not.
+    const char *p = raw;
+    while (*p != '"' && *p != '\\')
+        ++p;
+    if (*p == '\\')
+        return std::nullopt;
+    return std::string_view(raw, std::size_t(p - raw));
+}
+
+std::optional<std::string_view> JsonDocument::plainString(std::string_view token)
+{
+    // The token runs from the opening quote to the next token, spaces included.
+    while (!token.empty() && token.back() != '"')
+        token.remove_suffix(1);
+    const std::string_view text = token.substr(1, token.size() - 2);
+    if (text.find('\\') != std::string_view::npos)
+        return std::nullopt;
+    return text;
+}
+
 QString JsonDocument::lineColumn(const char *at) const
 {
     int line = 1, column = 1;

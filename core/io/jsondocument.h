@@ -8,7 +8,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 #include <simdjson.h>
+#include <string_view>
 
 namespace jobprep {
 
@@ -31,6 +33,11 @@ public:
     simdjson::ondemand::object root();
     // After the whole top-level object is read: throws ImportError if anything follows it.
     void expectEnd();
+
+    // The text of a string without escapes: its bytes, which simdjson then need not copy; nullopt
+    // when it has one. From just after its opening quote (short strings: names), or its token.
+    static std::optional<std::string_view> plainString(const char *raw);
+    static std::optional<std::string_view> plainString(std::string_view token);
 
     // "line L, column C" of a place in the padded copy; columns count characters, not bytes.
     QString lineColumn(const char *at) const;
