@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QJsonArray tasks = doc.object().value(QStringLiteral("tasks")).toArray();
         const QList<jobprep::Task> stored = store.tasks(true);
         if (summary.tasks != tasks.size() || stored.size() != tasks.size())
-            std::abort(); // not every task, or more
+            std::abort();                            // not every task, or more
         for (qsizetype i = 0; i < tasks.size(); ++i) // the store keeps titles trimmed
             if (stored[i].title != tasks[i].toObject().value(QStringLiteral("title")).toString().trimmed())
                 std::abort(); // read differently

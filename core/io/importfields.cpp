@@ -36,7 +36,6 @@ bool noteOther(OtherNames &others, std::string_view key)
     return true;
 }
 
-
 void checkValue(JsonDocument &doc, od::value value, const Where &where)
 {
     const char *at = value.raw_json_token().data();
@@ -95,7 +94,8 @@ void Field::fail(const QString &what) const
 
 void Field::failSyntax(simdjson::error_code error)
 {
-    fail(QStringLiteral("%1: %2").arg(m_doc.lineColumn(m_value.raw_json_token().data()), JsonDocument::describe(error)));
+    fail(QStringLiteral("%1: %2").arg(m_doc.lineColumn(m_value.raw_json_token().data()),
+                                      JsonDocument::describe(error)));
 }
 
 void Field::failType(const QString &what)

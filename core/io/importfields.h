@@ -10,12 +10,12 @@
 #include "jsondocument.h"
 #include "jsoniotext.h"
 
+#include <array>
+#include <optional>
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
 #include <QVarLengthArray>
-#include <array>
-#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -52,13 +52,16 @@ QString objectName(const Where &where);
 class Field
 {
 public:
-    Field(JsonDocument &doc, od::value &value, const Where &where) : m_doc(doc), m_value(value), m_where(where) {}
+    Field(JsonDocument &doc, od::value &value, const Where &where)
+        : m_doc(doc), m_value(value), m_where(where)
+    {
+    }
 
     [[noreturn]] void fail(const QString &what) const; // "<path>: what"
     // The value is no JSON (a misspelled number, a bad escape…): "<path>: line L, column C: …".
     [[noreturn]] void failSyntax(simdjson::error_code error);
 
-    bool isNull(); // null, or a value of another type
+    bool isNull(); // true for null (read past), false for any other value (left to read)
     // The text, or empty for null; refused: another type, more than max characters, a NUL character.
     QString str(int max = 100000);
     // The same, but null or blank text is refused.
@@ -72,7 +75,7 @@ public:
     // ("2026-11-28T09:00:00", with a "Z" when in UTC).
     QDateTime timestamp();
     double number(double def, double min, double max); // null: def
-    bool number(double &out); // false for a value of another type (read through)
+    bool number(double &out);                          // false for a value of another type (read through)
     template <typename E> E enumValue(E def)
     {
         // Spelled exactly as written (the usual case): no QString, no case-insensitive comparison.
@@ -94,7 +97,6 @@ public:
     // The object, or false for a value of another type (read through).
     bool object(od::object &out);
     const Where &where() const { return m_where; }
-    od::value &value() { return m_value; }
 
 private:
     static std::vector<QByteArray> utf8Names(const QStringList &names);
@@ -133,8 +135,9 @@ quint32 readMembers(JsonDocument &doc, od::object &object, const Where &where,
             ++i;
         const bool repeated = i < N ? (seen & (1u << i)) != 0 : !noteOther(others, *key);
         if (repeated)
-            doc.fail(keyAt, JsonIo::tr("\"%1\" appears twice in %2").arg(
-                QString::fromUtf8(key->data(), qsizetype(key->size())), objectName(where)));
+            doc.fail(keyAt,
+                     JsonIo::tr("\"%1\" appears twice in %2")
+                         .arg(QString::fromUtf8(key->data(), qsizetype(key->size())), objectName(where)));
         if (i < N) {
             seen |= 1u << i;
             Field value(doc, field.value(), at);

@@ -14,32 +14,41 @@ using namespace importfields;
 
 namespace {
 
-template <typename... Names> constexpr auto names(Names... n) { return std::array<std::string_view, sizeof...(n)>{n...}; }
+// The names of the fields of an object the import reads, in the order readMembers() numbers them:
+// field("title") is the number of "title", checked when compiling.
+template <std::size_t N> struct Fields
+{
+    std::array<std::string_view, N> names;
 
-enum TopField { TopCompanies, TopPostings, TopTasks };
-constexpr auto kTopFields = names("companies", "postings", "tasks");
-enum CompanyField { CompanyName, CompanyStage, CompanyInterest, CompanyWebsite, CompanyNotes, CompanyCoding, CompanyHistory };
-constexpr auto kCompanyFields = names("name", "stage", "interest", "website", "notes", "codingTestNotes", "history");
-constexpr auto kHistoryFields = names("stage", "date");
-enum PostingField { PostingCompany, PostingId, PostingTitle, PostingRole, PostingUrl, PostingDeadline, PostingText, PostingLines };
-constexpr auto kPostingFields = names("company", "id", "title", "role", "url", "deadline", "text", "lines");
-enum LineField { LineId, LineSection, LineText };
-constexpr auto kLineFields = names("id", "section", "text");
-enum TaskField {
-    TaskTitle, TaskKind, TaskNotes, TaskDue, TaskEstimate, TaskStatus, TaskDoneOn, TaskCompany,
-    TaskLines, TaskRepeat, TaskStreak, TaskPinned, TaskManualOrder, TaskCreated, TaskUpdated
+    consteval int operator()(std::string_view name) const
+    {
+        for (std::size_t i = 0; i < N; ++i)
+            if (names[i] == name)
+                return int(i);
+        throw "no such field"; // stops the compiler
+    }
+    consteval quint32 bit(std::string_view name) const { return 1u << (*this)(name); }
 };
-constexpr auto kTaskFields = names("title", "kind", "notes", "due", "estimate", "status", "doneOn", "company", "lines",
-                                   "repeat", "streak", "pinned", "manualOrder", "created", "updated");
+template <typename... Names> constexpr Fields<sizeof...(Names)> fields(Names... n)
+{
+    return {{n...}};
+}
 
-constexpr quint32 bit(int field) { return 1u << field; }
+constexpr auto kTopFields = fields("companies", "postings", "tasks");
+constexpr auto kCompany =
+    fields("name", "stage", "interest", "website", "notes", "codingTestNotes", "history");
+constexpr auto kHistory = fields("stage", "date");
+constexpr auto kPosting = fields("company", "id", "title", "role", "url", "deadline", "text", "lines");
+constexpr auto kLine = fields("id", "section", "text");
+constexpr auto kTask = fields("title", "kind", "notes", "due", "estimate", "status", "doneOn", "company",
+                              "lines", "repeat", "streak", "pinned", "manualOrder", "created", "updated");
 
 [[noreturn]] void failMember(const Where &object, const char *key, const QString &what)
 {
     throw ImportError(QStringLiteral("%1: %2").arg(object.member(key).text(), what));
 }
 
-const Where kTop;
+const Where kDocument;
 
 } // namespace
 
@@ -47,9 +56,13 @@ const Where kTop;
 class ImportReader::Reading
 {
 public:
-    Reading(JsonDocument &doc, const QSet<QString> &storeCompanyKeys) : m_doc(doc), m_companyKeys(storeCompanyKeys) {}
+    Reading(JsonDocument &doc, const QSet<QString> &storeCompanyKeys)
+        : m_doc(doc), m_companyKeys(storeCompanyKeys)
+    {
+    }
 
-    void read(const std::function<void(ImportHead &&)> &onHead, const std::function<void(ImportedTask &&)> &onTask);
+    void read(const std::function<void(ImportHead &&)> &onHead,
+              const std::function<void(ImportedTask &&)> &onTask);
 
 private:
     // In a document read through once already: calls f(field) with the top-level member `name`.
@@ -71,7 +84,8 @@ ImportReader::ImportReader(const QByteArray &json) : m_doc(std::make_unique<Json
 
 ImportReader::~ImportReader() = default;
 
-void ImportReader::read(const QSet<QString> &storeCompanyKeys, const std::function<void(ImportHead &&)> &onHead,
+void ImportReader::read(const QSet<QString> &storeCompanyKeys,
+                        const std::function<void(ImportHead &&)> &onHead,
                         const std::function<void(ImportedTask &&)> &onTask)
 {
     Reading(*m_doc, storeCompanyKeys).read(onHead, onTask);
@@ -84,24 +98,25 @@ void ImportReader::Reading::read(const std::function<void(ImportHead &&)> &onHea
     // tasks): the tasks are read as soon as the companies and postings are handed over. Otherwise
     // the postings wait for the companies, and the tasks for both, and are read on a later pass
     // from the start; every member is checked on the first pass.
-    bool companiesRead = false, postingsRead = false, postingsLater = false, tasksLater = false, headGiven = false;
+    bool companiesRead = false, postingsRead = false, postingsLater = false, tasksLater = false,
+         headGiven = false;
     od::object root = m_doc.root();
-    readMembers(m_doc, root, kTop, kTopFields, [&](int field, Field &f) {
+    readMembers(m_doc, root, kDocument, kTopFields.names, [&](int field, Field &f) {
         od::array array;
         const bool present = f.array(array);
         switch (field) {
-        case TopCompanies:
+        case kTopFields("companies"):
             if (present)
                 readCompanies(array, f.where());
             companiesRead = true;
             break;
-        case TopPostings:
+        case kTopFields("postings"):
             postingsLater = !companiesRead;
             if (present && !postingsLater)
                 readPostings(array, f.where());
             postingsRead = !postingsLater;
             break;
-        case TopTasks:
+        case kTopFields("tasks"):
             m_head.taskCount = present ? countTasks(array) : 0;
             tasksLater = present && !(companiesRead && postingsRead);
             if (present && !tasksLater) {
@@ -141,7 +156,7 @@ template <typename F> void ImportReader::Reading::withTopMember(std::string_view
         if (e)
             m_doc.fail(e);
         if (key == name) {
-            const Where where = kTop.member(key);
+            const Where where = kDocument.member(key);
             Field value(m_doc, field.value(), where);
             f(value);
             return;
@@ -156,7 +171,7 @@ qsizetype ImportReader::Reading::countTasks(od::array &tasks)
         // Counting only skips through each task. The first problem in file order is found by
         // reading it all through, from the start (the members before the tasks passed already).
         od::object root = m_doc.root();
-        readMembers(m_doc, root, kTop, std::array<std::string_view, 0>{}, [](int, Field &) {});
+        readMembers(m_doc, root, kDocument, std::array<std::string_view, 0>{}, [](int, Field &) {});
         m_doc.fail(e);
     }
     return qsizetype(count);
@@ -167,33 +182,33 @@ void ImportReader::Reading::readCompanies(od::array &array, const Where &where)
     QSet<QString> fileKeys;
     forEachObject(m_doc, array, where, [&](od::object &object, const Where &at) {
         Company c;
-        const quint32 seen = readMembers(m_doc, object, at, kCompanyFields, [&](int field, Field &f) {
+        const quint32 seen = readMembers(m_doc, object, at, kCompany.names, [&](int field, Field &f) {
             switch (field) {
-            case CompanyName:
+            case kCompany("name"):
                 c.name = f.requiredStr(200).trimmed();
                 break;
-            case CompanyStage:
+            case kCompany("stage"):
                 c.stage = f.enumValue<Stage>(Stage::Interested);
                 break;
-            case CompanyInterest:
+            case kCompany("interest"):
                 c.interest = int(f.number(3, 1, 5));
                 break;
-            case CompanyWebsite:
+            case kCompany("website"):
                 c.website = f.str();
                 break;
-            case CompanyNotes:
+            case kCompany("notes"):
                 c.notes = f.str();
                 break;
-            case CompanyCoding:
+            case kCompany("codingTestNotes"):
                 c.codingTestNotes = f.str();
                 break;
-            case CompanyHistory: {
+            case kCompany("history"): {
                 od::array history;
                 if (f.array(history))
                     forEachObject(m_doc, history, f.where(), [&](od::object &entry, const Where &entryAt) {
                         StageChange change;
-                        readMembers(m_doc, entry, entryAt, kHistoryFields, [&](int historyField, Field &hf) {
-                            if (historyField == 0)
+                        readMembers(m_doc, entry, entryAt, kHistory.names, [&](int historyField, Field &hf) {
+                            if (historyField == kHistory("stage"))
                                 change.stage = hf.enumValue<Stage>(Stage::Interested);
                             else
                                 change.date = hf.date();
@@ -204,7 +219,7 @@ void ImportReader::Reading::readCompanies(od::array &array, const Where &where)
             }
             }
         });
-        if (!(seen & bit(CompanyName)))
+        if (!(seen & kCompany.bit("name")))
             failMember(at, "name", JsonIo::tr("is missing"));
         const QString key = companyKey(c.name);
         if (fileKeys.contains(key))
@@ -223,46 +238,47 @@ void ImportReader::Reading::readPostings(od::array &array, const Where &where)
     forEachObject(m_doc, array, where, [&](od::object &object, const Where &at) {
         ImportedPosting imported;
         Posting &p = imported.posting;
-        const quint32 seen = readMembers(m_doc, object, at, kPostingFields, [&](int field, Field &f) {
+        const quint32 seen = readMembers(m_doc, object, at, kPosting.names, [&](int field, Field &f) {
             switch (field) {
-            case PostingCompany:
+            case kPosting("company"):
                 imported.company = f.requiredStr(100000);
                 if (!m_companyKeys.contains(companyKey(imported.company)))
-                    f.fail(JsonIo::tr("no company named \"%1\" in the file or the database").arg(imported.company));
+                    f.fail(JsonIo::tr("no company named \"%1\" in the file or the database")
+                               .arg(imported.company));
                 break;
-            case PostingId:
+            case kPosting("id"):
                 p.id = qint64(f.number(0, 0, 9e15));
                 break;
-            case PostingTitle:
+            case kPosting("title"):
                 p.title = f.requiredStr(300);
                 break;
-            case PostingRole:
+            case kPosting("role"):
                 p.role = f.enumValue<Role>(Role::Other);
                 break;
-            case PostingUrl:
+            case kPosting("url"):
                 p.url = f.str();
                 break;
-            case PostingDeadline:
+            case kPosting("deadline"):
                 p.deadline = f.date();
                 break;
-            case PostingText:
+            case kPosting("text"):
                 p.rawText = f.str(1024 * 1024);
                 break;
-            case PostingLines: {
+            case kPosting("lines"): {
                 od::array lines;
                 if (f.array(lines))
                     forEachObject(m_doc, lines, f.where(), [&](od::object &lineObject, const Where &lineAt) {
                         PostingLine line;
-                        const quint32 lineSeen =
-                            readMembers(m_doc, lineObject, lineAt, kLineFields, [&](int lineField, Field &lf) {
-                                if (lineField == LineId)
+                        const quint32 lineSeen = readMembers(
+                            m_doc, lineObject, lineAt, kLine.names, [&](int lineField, Field &lf) {
+                                if (lineField == kLine("id"))
                                     line.id = qint64(lf.number(0, 0, 9e15));
-                                else if (lineField == LineSection)
+                                else if (lineField == kLine("section"))
                                     line.section = lf.enumValue<Section>(Section::Other);
                                 else
                                     line.text = lf.requiredStr(5000);
                             });
-                        if (!(lineSeen & bit(LineText)))
+                        if (!(lineSeen & kLine.bit("text")))
                             failMember(lineAt, "text", JsonIo::tr("is missing"));
                         if (line.id && m_lineIds.contains(line.id))
                             failMember(lineAt, "id", JsonIo::tr("line id %1 appears twice").arg(line.id));
@@ -273,9 +289,9 @@ void ImportReader::Reading::readPostings(od::array &array, const Where &where)
             }
             }
         });
-        if (!(seen & bit(PostingCompany)))
+        if (!(seen & kPosting.bit("company")))
             failMember(at, "company", JsonIo::tr("is missing"));
-        if (!(seen & bit(PostingTitle)))
+        if (!(seen & kPosting.bit("title")))
             failMember(at, "title", JsonIo::tr("is missing"));
         if (p.id && postingIds.contains(p.id))
             failMember(at, "id", JsonIo::tr("%1 appears twice").arg(p.id));
@@ -292,33 +308,33 @@ void ImportReader::Reading::readTasks(od::array &array, const Where &where,
     forEachObject(m_doc, array, where, [&](od::object &object, const Where &at) {
         ImportedTask imported;
         Task &t = imported.task;
-        const quint32 seen = readMembers(m_doc, object, at, kTaskFields, [&](int field, Field &f) {
+        const quint32 seen = readMembers(m_doc, object, at, kTask.names, [&](int field, Field &f) {
             switch (field) {
-            case TaskTitle:
+            case kTask("title"):
                 t.title = f.requiredStr(300);
                 break;
-            case TaskKind:
+            case kTask("kind"):
                 t.kind = f.enumValue<Kind>(Kind::Other);
                 break;
-            case TaskNotes:
+            case kTask("notes"):
                 t.notes = f.str();
                 break;
-            case TaskDue:
+            case kTask("due"):
                 t.due = f.date();
                 break;
-            case TaskEstimate:
+            case kTask("estimate"):
                 t.estimateHours = f.number(2, 0.01, 1000);
                 break;
-            case TaskStatus:
+            case kTask("status"):
                 t.status = f.enumValue<Status>(Status::Todo);
                 break;
-            case TaskDoneOn:
+            case kTask("doneOn"):
                 t.doneOn = f.date();
                 break;
-            case TaskCompany:
+            case kTask("company"):
                 imported.company = taskCompany(f);
                 break;
-            case TaskLines: {
+            case kTask("lines"): {
                 od::array lines;
                 if (!f.array(lines))
                     break;
@@ -339,28 +355,28 @@ void ImportReader::Reading::readTasks(od::array &array, const Where &where,
                 }
                 break;
             }
-            case TaskRepeat:
+            case kTask("repeat"):
                 t.repeat = f.enumValue<Repeat>(Repeat::None);
                 break;
-            case TaskStreak:
+            case kTask("streak"):
                 t.streak = int(f.number(0, 0, 1e6));
                 break;
-            case TaskPinned:
+            case kTask("pinned"):
                 t.pinned = static_cast<Quadrant>(int(f.number(0, 0, 4)));
                 break;
-            case TaskManualOrder:
+            case kTask("manualOrder"):
                 if (!f.isNull())
                     t.manualOrder = qint64(f.number(0, -1e12, 1e12));
                 break;
-            case TaskCreated:
+            case kTask("created"):
                 t.created = f.timestamp();
                 break;
-            case TaskUpdated:
+            case kTask("updated"):
                 t.updated = f.timestamp();
                 break;
             }
         });
-        if (!(seen & bit(TaskTitle)))
+        if (!(seen & kTask.bit("title")))
             failMember(at, "title", JsonIo::tr("is missing"));
         if (const QString e = Store::validate(t); !e.isEmpty())
             failMember(at, "title", e);

@@ -7,19 +7,22 @@
 
 #include "core/domain/domain.h"
 
+#include <functional>
+#include <memory>
 #include <QByteArray>
 #include <QList>
 #include <QSet>
 #include <QString>
-#include <functional>
-#include <memory>
 
 namespace jobprep {
 
 class JsonDocument;
 
 // How imported names are matched with companies: as Store::companyByName() does.
-inline QString companyKey(const QString &name) { return name.trimmed().toCaseFolded(); }
+inline QString companyKey(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
 
 struct ImportedPosting
 {

@@ -96,7 +96,10 @@ const char *closingOf(const char *p, const char *end)
     return nullptr;
 }
 
-bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 } // namespace
 
@@ -119,7 +122,8 @@ simdjson::ondemand::object JsonDocument::root()
     simdjson::ondemand::object object;
     if (const error_code e = m_doc.get_object().get(object)) {
         if (e == simdjson::INCORRECT_TYPE)
-            throw ImportError(JsonIo::tr("the document must be a JSON object with companies, postings and tasks"));
+            throw ImportError(
+                JsonIo::tr("the document must be a JSON object with companies, postings and tasks"));
         if (e == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
             failUnclosedRoot(); // simdjson checks that the last token closes the first
         fail(e);

@@ -6,9 +6,9 @@
 // sources include simdjson.
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QString>
-#include <optional>
 #include <simdjson.h>
 #include <string_view>
 

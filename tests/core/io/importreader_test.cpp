@@ -7,11 +7,11 @@
 #include "core/io/importreader.h"
 #include "core/io/jsonio.h"
 
+#include <algorithm>
+#include <gtest/gtest.h>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
-#include <gtest/gtest.h>
 
 using namespace jobprep;
 
@@ -49,8 +49,9 @@ QByteArray inOrder(const QJsonObject &document, const QStringList &keys)
         if (out.size() > 1)
             out += ',';
         const QJsonValue v = document.value(key);
-        const QByteArray value = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        const QByteArray value =
+            v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                        : QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
         out += '"' + key.toUtf8() + "\":" + value;
     }
     return out + '}';
@@ -74,7 +75,8 @@ TEST(ImportReader, ReadsTheSameWhateverTheOrderOfTheTopLevelMembers)
     std::sort(keys.begin(), keys.end());
     do {
         const Reading r = readAll(inOrder(document, keys));
-        EXPECT_TRUE(r.error.isEmpty()) << keys.join(QLatin1Char(',')).toStdString() << ": " << r.error.toStdString();
+        EXPECT_TRUE(r.error.isEmpty())
+            << keys.join(QLatin1Char(',')).toStdString() << ": " << r.error.toStdString();
         EXPECT_EQ(r.events, usual.events) << keys.join(QLatin1Char(',')).toStdString();
         EXPECT_EQ(r.head.taskCount, 300);
         ASSERT_EQ(r.head.postings.size(), usual.head.postings.size());
@@ -91,9 +93,11 @@ TEST(ImportReader, ReadsTheSameWhateverTheOrderOfTheTopLevelMembers)
 // database's names are all there is.
 TEST(ImportReader, PostingsBeforeOrWithoutCompaniesAreCheckedAgainstAllTheNames)
 {
-    const QByteArray before = R"({"postings":[{"company":"Toss","title":"p"}],"companies":[{"name":"toss"}]})";
+    const QByteArray before =
+        R"({"postings":[{"company":"Toss","title":"p"}],"companies":[{"name":"toss"}]})";
     EXPECT_TRUE(readAll(before).error.isEmpty()) << readAll(before).error.toStdString();
-    const QByteArray without = R"({"postings":[{"company":"Kakao","title":"p"}],"tasks":[{"title":"t","company":"kakao"}]})";
+    const QByteArray without =
+        R"({"postings":[{"company":"Kakao","title":"p"}],"tasks":[{"title":"t","company":"kakao"}]})";
     EXPECT_TRUE(readAll(without, {QStringLiteral("kakao")}).error.isEmpty());
     EXPECT_EQ(readAll(without).error,
               QStringLiteral("postings[0].company: no company named \"Kakao\" in the file or the database"));
@@ -103,13 +107,15 @@ TEST(ImportReader, PostingsBeforeOrWithoutCompaniesAreCheckedAgainstAllTheNames)
 // where the store has already written them (the import then rolls back).
 TEST(ImportReader, ProblemsWhereTheImportDoesNotLookAreFoundToo)
 {
-    const QByteArray json = R"({"companies":[],"postings":[],"tasks":[{"title":"a"},{"title":"b"}],"version":[1,2,}]})";
+    const QByteArray json =
+        R"({"companies":[],"postings":[],"tasks":[{"title":"a"},{"title":"b"}],"version":[1,2,}]})";
     const Reading late = readAll(json);
     EXPECT_EQ(late.events, (QStringList{QStringLiteral("head"), QStringLiteral("a"), QStringLiteral("b")}));
     EXPECT_TRUE(late.error.startsWith(QStringLiteral("line 1, column %1: ").arg(json.indexOf(",}") + 2)))
         << late.error.toStdString();
     const QByteArray unused = R"({"tasks":[{"title":"a","x":{"k":[nul]}}]})";
-    EXPECT_TRUE(readAll(unused).error.startsWith(QStringLiteral("line 1, column %1: ").arg(unused.indexOf("nul") + 1)))
+    EXPECT_TRUE(readAll(unused).error.startsWith(
+        QStringLiteral("line 1, column %1: ").arg(unused.indexOf("nul") + 1)))
         << readAll(unused).error.toStdString();
     EXPECT_TRUE(readAll(R"({"tasks":[{"title":"a","x":"\uDE00"}]})")
                     .error.startsWith(QStringLiteral("line 1, column 28: ")));
@@ -119,7 +125,8 @@ TEST(ImportReader, ProblemsWhereTheImportDoesNotLookAreFoundToo)
 // one much later: the message still names the first problem in file order.
 TEST(ImportReader, ABracketThatNeverClosesIsNamedWhereItGoesWrong)
 {
-    const QByteArray json = R"({"companies":[],"postings":[],"tasks":[{"title":"a","lines":[1,2},{"title":"b"}],"v":1})";
+    const QByteArray json =
+        R"({"companies":[],"postings":[],"tasks":[{"title":"a","lines":[1,2},{"title":"b"}],"v":1})";
     const Reading r = readAll(json);
     EXPECT_TRUE(r.error.startsWith(QStringLiteral("line 1, column %1: ").arg(json.indexOf("},{") + 1)))
         << r.error.toStdString();

@@ -4,9 +4,9 @@
 #include "core/io/jsonio.h"
 #include "tempdb.h"
 
+#include <gtest/gtest.h>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <gtest/gtest.h>
 
 using namespace jobprep;
 using namespace jobprep::test;
@@ -71,7 +71,10 @@ QJsonObject canonical(QJsonObject doc)
     return doc;
 }
 
-QByteArray bytes(const QJsonObject &o) { return QJsonDocument(o).toJson(); }
+QByteArray bytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson();
+}
 
 } // namespace
 
@@ -124,11 +127,15 @@ TEST(JsonIo, RejectsUnknownEnumsNegativeEstimatesAndDanglingLinks)
         }
         return QString();
     };
-    EXPECT_TRUE(message(R"({"tasks":[{"title":"a","kind":"hobby"}]})").contains(QStringLiteral("tasks[0].kind")));
-    EXPECT_TRUE(message(R"({"tasks":[{"title":"a","estimate":-2}]})").contains(QStringLiteral("tasks[0].estimate")));
-    EXPECT_TRUE(message(R"({"tasks":[{"title":"a","lines":[7]}]})").contains(QStringLiteral("tasks[0].lines[0]")));
+    EXPECT_TRUE(
+        message(R"({"tasks":[{"title":"a","kind":"hobby"}]})").contains(QStringLiteral("tasks[0].kind")));
+    EXPECT_TRUE(
+        message(R"({"tasks":[{"title":"a","estimate":-2}]})").contains(QStringLiteral("tasks[0].estimate")));
+    EXPECT_TRUE(
+        message(R"({"tasks":[{"title":"a","lines":[7]}]})").contains(QStringLiteral("tasks[0].lines[0]")));
     EXPECT_TRUE(message(R"({"tasks":[{"title":""}]})").contains(QStringLiteral("tasks[0].title")));
-    EXPECT_TRUE(message(R"({"postings":[{"title":"x","company":"Nobody"}]})").contains(QStringLiteral("Nobody")));
+    EXPECT_TRUE(
+        message(R"({"postings":[{"title":"x","company":"Nobody"}]})").contains(QStringLiteral("Nobody")));
     EXPECT_TRUE(message(R"({"companies":[{"name":"A"},{"name":"a"}]})").contains(QStringLiteral("twice")));
     EXPECT_TRUE(db->tasks().isEmpty());
     EXPECT_TRUE(db->companies().isEmpty());
@@ -151,7 +158,9 @@ TEST(JsonIo, ExistingCompaniesAreReusedNotDuplicated)
     TempDb db;
     db->addCompany(makeCompany(QStringLiteral("Kakao"), 4));
     const ImportSummary s = importJson(
-        db.store(), QByteArray(R"({"companies":[{"name":"KAKAO","interest":1}],"tasks":[{"title":"t","company":"kakao"}]})"));
+        db.store(),
+        QByteArray(
+            R"({"companies":[{"name":"KAKAO","interest":1}],"tasks":[{"title":"t","company":"kakao"}]})"));
     EXPECT_EQ(s.companiesReused, 1);
     ASSERT_EQ(db->companies().size(), 1);
     EXPECT_EQ(db->companies()[0].interest, 4);
@@ -244,23 +253,26 @@ TEST(JsonIo, EscapesAndNumbersReadAsBeforeAndARepeatedNameIsRefused)
 
     // Which of two values would count is anyone's guess (Qt took the last): neither does.
     TempDb other;
-    EXPECT_EQ(importError(other.store(), QByteArray(R"({"tasks":[{"title":"first","ti\u0074le":"second"}]})")),
-              QStringLiteral("line 1, column 28: \"title\" appears twice in tasks[0]"));
+    EXPECT_EQ(
+        importError(other.store(), QByteArray(R"({"tasks":[{"title":"first","ti\u0074le":"second"}]})")),
+        QStringLiteral("line 1, column 28: \"title\" appears twice in tasks[0]"));
     EXPECT_TRUE(other->tasks(true).isEmpty());
 }
 
 TEST(JsonIo, TimestampsReadAsQDateTimeFromStringReadsThem)
 {
-    const QStringList stamps{QStringLiteral("2026-11-20T09:30:15"),     QStringLiteral("2026-11-20T09:30:15Z"),
-                             QStringLiteral("2026-11-20T09:30:15z"),    QStringLiteral("2026-11-20T09:30:15.250Z"),
-                             QStringLiteral("2026-11-20 09:30:15"),     QStringLiteral("2026-11-20T09:30:15+09:00"),
-                             QStringLiteral("2026-11-20T23:59:59Z"),    QStringLiteral("2026-11-20T24:00:00Z"),
-                             QStringLiteral("2024-02-29T00:00:00Z"),    QStringLiteral("2026-02-29T00:00:00Z"),
-                             QStringLiteral("2026-11-20T09:60:00Z"),    QStringLiteral("2026-11-20"),
-                             QStringLiteral("0000-01-01T00:00:00Z"),    QStringLiteral("not a time at all!!")};
+    const QStringList stamps{
+        QStringLiteral("2026-11-20T09:30:15"),  QStringLiteral("2026-11-20T09:30:15Z"),
+        QStringLiteral("2026-11-20T09:30:15z"), QStringLiteral("2026-11-20T09:30:15.250Z"),
+        QStringLiteral("2026-11-20 09:30:15"),  QStringLiteral("2026-11-20T09:30:15+09:00"),
+        QStringLiteral("2026-11-20T23:59:59Z"), QStringLiteral("2026-11-20T24:00:00Z"),
+        QStringLiteral("2024-02-29T00:00:00Z"), QStringLiteral("2026-02-29T00:00:00Z"),
+        QStringLiteral("2026-11-20T09:60:00Z"), QStringLiteral("2026-11-20"),
+        QStringLiteral("0000-01-01T00:00:00Z"), QStringLiteral("not a time at all!!")};
     for (const QString &stamp : stamps) {
         TempDb db;
-        const QByteArray json = QStringLiteral(R"({"tasks":[{"title":"t","created":"%1"}]})").arg(stamp).toUtf8();
+        const QByteArray json =
+            QStringLiteral(R"({"tasks":[{"title":"t","created":"%1"}]})").arg(stamp).toUtf8();
         importJson(db.store(), json);
         const QDateTime expected = QDateTime::fromString(stamp, Qt::ISODate);
         const QDateTime got = db->tasks(true).at(0).created;

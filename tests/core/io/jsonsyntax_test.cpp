@@ -7,8 +7,8 @@
 #include "core/io/jsonio.h"
 #include "tempdb.h"
 
-#include <QJsonDocument>
 #include <gtest/gtest.h>
+#include <QJsonDocument>
 
 using namespace jobprep;
 using namespace jobprep::test;
@@ -45,10 +45,13 @@ TEST(JsonSyntax, EachProblemNamesItsPlaceAndTheDatabaseIsUnchanged)
     const Case cases[] = {
         {"invalid UTF-8 on a Korean line", "{\n\"tasks\":[{\"title\":\"스터디 \xff\"}]}",
          QStringLiteral("line 2, column 24: ")},
-        {"an encoded surrogate", "{\"tasks\":[{\"title\":\"a\xED\xA0\x80\"}]}", QStringLiteral("line 1, column 22: ")},
+        {"an encoded surrogate", "{\"tasks\":[{\"title\":\"a\xED\xA0\x80\"}]}",
+         QStringLiteral("line 1, column 22: ")},
         {"a sequence cut short at the end", "{\"tasks\":[]} \xE4\xB8", QStringLiteral("line 1, column 14: ")},
-        {"a raw tab inside a string", "{\"tasks\":[{\"title\":\"데이터\tSQL\"}]}", QStringLiteral("line 1, column 24: ")},
-        {"a string that never closes", "{\"tasks\":[{\"title\":\"open}]}", QStringLiteral("line 1, column 20: ")},
+        {"a raw tab inside a string", "{\"tasks\":[{\"title\":\"데이터\tSQL\"}]}",
+         QStringLiteral("line 1, column 24: ")},
+        {"a string that never closes", "{\"tasks\":[{\"title\":\"open}]}",
+         QStringLiteral("line 1, column 20: ")},
         {"a string that runs past its line", "{\"tasks\":[{\"title\":\"open,\n\"notes\":\"x\"}]}",
          QStringLiteral("line 1, column 20: this string is never closed")},
         {"something after the object", "{\"tasks\":[]}\n\n  x", QStringLiteral("line 3, column 3: ")},
@@ -56,8 +59,8 @@ TEST(JsonSyntax, EachProblemNamesItsPlaceAndTheDatabaseIsUnchanged)
         {"a file cut short", "{\"tasks\":[{\"title\":\"a\"}\n", QStringLiteral("line 1, column 24: ")},
         {"a trailing comma", "{\"tasks\":[{\"title\":\"a\"},]}", QStringLiteral("line 1, column 25: ")},
         {"a misspelled literal", "{\"tasks\":[],\"x\":tru}", QStringLiteral("line 1, column 17: ")},
-        {"a huge number where the import does not look",
-         "{\"tasks\":[],\"x\":{\"y\":[1, 1e999]}}", QStringLiteral("line 1, column 26: ")},
+        {"a huge number where the import does not look", "{\"tasks\":[],\"x\":{\"y\":[1, 1e999]}}",
+         QStringLiteral("line 1, column 26: ")},
         {"a huge number in a field", "{\"tasks\":[{\"title\":\"a\",\"estimate\":-1e400}]}",
          QStringLiteral("tasks[0].estimate: line 1, column 35: ")},
         {"a name twice at the top", "{\"tasks\":[],\n\"tasks\":[]}",
@@ -77,7 +80,8 @@ TEST(JsonSyntax, EachProblemNamesItsPlaceAndTheDatabaseIsUnchanged)
 // Windows line ends and a Korean line: the \r is no column, and columns count characters.
 TEST(JsonSyntax, CrLfLinesAndKoreanTextCountAsAnEditorShowsThem)
 {
-    const QByteArray json = "{\r\n  \"tasks\": [\r\n    {\"title\": \"데이터 파이프라인\" \"kind\": \"study\"}\r\n  ]\r\n}\r\n";
+    const QByteArray json =
+        "{\r\n  \"tasks\": [\r\n    {\"title\": \"데이터 파이프라인\" \"kind\": \"study\"}\r\n  ]\r\n}\r\n";
     TempDb db(kToday);
     // 4 spaces, {"title": "데이터 파이프라인" (21 characters) and a space: "kind" starts in column 27.
     EXPECT_TRUE(importError(db.store(), json).startsWith(QStringLiteral("line 3, column 27: ")))
@@ -92,7 +96,8 @@ TEST(JsonSyntax, CrLfLinesAndKoreanTextCountAsAnEditorShowsThem)
 // the batches are rolled back.
 TEST(JsonSyntax, AProblemFarIntoALargeFileNamesItsLineAndWritesNothing)
 {
-    QByteArray json = QJsonDocument(DataGenerator(9000, 8, kToday).jobprepJson()).toJson(QJsonDocument::Indented);
+    QByteArray json =
+        QJsonDocument(DataGenerator(9000, 8, kToday).jobprepJson()).toJson(QJsonDocument::Indented);
     json.replace("\n", "\r\n");
     const qsizetype tasks = json.indexOf("\"tasks\"");
     qsizetype at = tasks;
@@ -105,7 +110,8 @@ TEST(JsonSyntax, AProblemFarIntoALargeFileNamesItsLineAndWritesNothing)
     const int column = int(json.mid(json.lastIndexOf('\n', comma + 3) + 1).indexOf('"')) + 1;
     TempDb db(kToday);
     const QString error = importError(db.store(), json);
-    EXPECT_TRUE(error.startsWith(QStringLiteral("line %1, column %2: ").arg(line).arg(column))) << error.toStdString();
+    EXPECT_TRUE(error.startsWith(QStringLiteral("line %1, column %2: ").arg(line).arg(column)))
+        << error.toStdString();
     EXPECT_TRUE(db->tasks(true).isEmpty());
     EXPECT_TRUE(db->companies().isEmpty());
 }
@@ -129,8 +135,9 @@ TEST(JsonSyntax, TextsLongerThanTheirLimitAreRefusedByName)
     EXPECT_EQ(importError(db.store(), QStringLiteral(R"({"companies":[{"name":"%1"}]})").arg(name).toUtf8()),
               QStringLiteral("companies[0].name: is 201 characters long; at most 200 are allowed"));
     const QByteArray text(1024 * 1024 + 1, 'x');
-    EXPECT_EQ(importError(db.store(), R"({"companies":[{"name":"A"}],"postings":[{"company":"A","title":"p","text":")" +
-                                          text + "\"}]}"),
+    EXPECT_EQ(importError(db.store(),
+                          R"({"companies":[{"name":"A"}],"postings":[{"company":"A","title":"p","text":")" +
+                              text + "\"}]}"),
               QStringLiteral("postings[0].text: is 1048577 characters long; at most 1048576 are allowed"));
     EXPECT_TRUE(importError(db.store(), R"({"tasks":[{"title":"a","notes":"x\u0000y"}]})")
                     .startsWith(QStringLiteral("tasks[0].notes: contains a NUL character")));
