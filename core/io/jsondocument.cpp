@@ -234,6 +234,11 @@ void JsonDocument::failFirstPass(simdjson::error_code error) const
         at = invalidUtf8(begin(), end());
     } else if (error == simdjson::UNESCAPED_CHARS || error == simdjson::UNCLOSED_STRING) {
         const StringProblem problem = stringProblem(begin(), end());
+        if (problem.error == simdjson::UNESCAPED_CHARS)
+            fail(problem.at,
+                 JsonIo::tr("a control character (U+%1) inside a string (write it as an escape such as "
+                            "\\n or \\t)")
+                     .arg(QString::number(uchar(*problem.at), 16).toUpper().rightJustified(4, u'0')));
         if (problem.at) {
             at = problem.at;
             error = problem.error;

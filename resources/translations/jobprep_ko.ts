@@ -297,6 +297,10 @@
         <source>not enough memory to read the file</source>
         <translation>파일을 읽을 메모리가 부족합니다</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) inside a string (write it as an escape such as \n or \t)</source>
+        <translation>문자열 안에 제어 문자(U+%1)가 있습니다 (\n, \t 같은 이스케이프로 쓰세요)</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::Names</name>

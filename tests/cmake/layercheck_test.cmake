@@ -38,8 +38,9 @@ function(configure mode out_code out_text)
     execute_process(COMMAND ${CMAKE_COMMAND} -S ${WORK}/project -B ${WORK}/build-${mode} -DSOURCE=${SOURCE}
                             -DMODE=${mode}
                     RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    string(REGEX REPLACE "[ \t\r\n]+" " " text "${out}${err}") # CMake wraps long messages
     set(${out_code} ${code} PARENT_SCOPE)
-    set(${out_text} "${out}${err}" PARENT_SCOPE)
+    set(${out_text} "${text}" PARENT_SCOPE)
 endfunction()
 
 configure(ok code text)

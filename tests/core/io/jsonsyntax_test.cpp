@@ -49,7 +49,7 @@ TEST(JsonSyntax, EachProblemNamesItsPlaceAndTheDatabaseIsUnchanged)
          QStringLiteral("line 1, column 22: ")},
         {"a sequence cut short at the end", "{\"tasks\":[]} \xE4\xB8", QStringLiteral("line 1, column 14: ")},
         {"a raw tab inside a string", "{\"tasks\":[{\"title\":\"데이터\tSQL\"}]}",
-         QStringLiteral("line 1, column 24: ")},
+         QStringLiteral("line 1, column 24: a control character (U+0009)")},
         {"a string that never closes", "{\"tasks\":[{\"title\":\"open}]}",
          QStringLiteral("line 1, column 20: ")},
         {"a string that runs past its line", "{\"tasks\":[{\"title\":\"open,\n\"notes\":\"x\"}]}",
