@@ -235,11 +235,16 @@ double Field::number(double def, double min, double max)
 
 bool Field::number(double &out)
 {
-    if (type() != od::json_type::number) {
+    return take(od::json_type::number, out);
+}
+
+template <typename T> bool Field::take(od::json_type type, T &out)
+{
+    if (this->type() != type) {
         checkValue(m_doc, m_value, m_where);
         return false;
     }
-    if (const error_code e = m_value.get_double().get(out))
+    if (const error_code e = m_value.get(out))
         failSyntax(e);
     return true;
 }
@@ -261,13 +266,7 @@ bool Field::array(od::array &out)
 
 bool Field::object(od::object &out)
 {
-    if (type() != od::json_type::object) {
-        checkValue(m_doc, m_value, m_where);
-        return false;
-    }
-    if (const error_code e = m_value.get_object().get(out))
-        failSyntax(e);
-    return true;
+    return take(od::json_type::object, out);
 }
 
 std::vector<QByteArray> Field::utf8Names(const QStringList &names)

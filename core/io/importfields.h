@@ -102,6 +102,8 @@ private:
     static std::vector<QByteArray> utf8Names(const QStringList &names);
     od::json_type type();
     void expectNull();
+    // The value as out's type when it is of `type`; false for any other value, read through.
+    template <typename T> bool take(od::json_type type, T &out);
     // A value of another type than the field takes: refused with `what`, once it is read through.
     [[noreturn]] void failType(const QString &what);
 

@@ -119,14 +119,7 @@ TEST(JsonIo, ABadFieldNamesItsPathAndNothingIsImported)
 TEST(JsonIo, RejectsUnknownEnumsNegativeEstimatesAndDanglingLinks)
 {
     TempDb db;
-    auto message = [&](const char *json) {
-        try {
-            importJson(db.store(), QByteArray(json));
-        } catch (const ImportError &e) {
-            return e.message();
-        }
-        return QString();
-    };
+    auto message = [&](const char *json) { return importError(db.store(), QByteArray(json)); };
     EXPECT_TRUE(
         message(R"({"tasks":[{"title":"a","kind":"hobby"}]})").contains(QStringLiteral("tasks[0].kind")));
     EXPECT_TRUE(
@@ -197,20 +190,6 @@ TEST(JsonIo, ProgressIsReportedAndCancellingLeavesNothingBehind)
 }
 
 // The import reads with simdjson (issue 16): what Qt used to judge is pinned down here.
-namespace {
-
-QString importError(Store &store, const QByteArray &json)
-{
-    try {
-        importJson(store, json);
-    } catch (const ImportError &e) {
-        return e.message();
-    }
-    return QString();
-}
-
-} // namespace
-
 TEST(JsonIo, SyntaxErrorsNameTheLineAndColumnOfTheProblem)
 {
     TempDb db;

@@ -17,16 +17,6 @@ namespace {
 
 const QDate kToday(2026, 11, 28);
 
-QString importError(Store &store, const QByteArray &json)
-{
-    try {
-        importJson(store, json);
-    } catch (const ImportError &e) {
-        return e.message();
-    }
-    return QString();
-}
-
 struct Case
 {
     const char *what;
