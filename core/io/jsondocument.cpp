@@ -103,12 +103,22 @@ bool isJsonSpace(char c)
 
 } // namespace
 
-JsonDocument::JsonDocument(const QByteArray &json)
+JsonDocument::JsonDocument(const QByteArray &json) : m_source(json)
 {
-    std::string_view text(json.constData(), std::size_t(json.size()));
+    std::string_view text(m_source.constData(), std::size_t(m_source.size()));
     if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark)
         text.remove_prefix(kByteOrderMark.size()); // as editors on Windows save UTF-8
-    m_json = simdjson::padded_string(text);
+    // simdjson may read up to SIMDJSON_PADDING bytes past the end, whatever they hold. Reading in
+    // place saves copying the file (30 MB for 100 000 tasks): 10-30 ms before the first task.
+    // (capacity() counts from the start of the allocation, freeSpaceAtEnd() from the end of the data.)
+    const qsizetype room = m_source.data_ptr().freeSpaceAtEnd();
+    if (room >= qsizetype(simdjson::SIMDJSON_PADDING)) {
+        m_json = simdjson::padded_string_view(text.data(), text.size(), text.size() + std::size_t(room));
+    } else {
+        m_copy = simdjson::padded_string(text);
+        m_json = simdjson::padded_string_view(m_copy.data(), m_copy.size(),
+                                              m_copy.size() + simdjson::SIMDJSON_PADDING);
+    }
     if (const error_code e = m_parser.iterate(m_json).get(m_doc))
         failFirstPass(e);
 }

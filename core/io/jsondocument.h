@@ -20,8 +20,9 @@ public:
     // Nesting beyond this many levels is refused (QJsonDocument's limit, which the import had).
     static constexpr int kMaxDepth = 1024;
 
-    // Copies json with simdjson's padding (without a UTF-8 byte order mark) and runs simdjson's first
-    // pass over it. Throws ImportError, naming line and column, for what that pass rejects: bytes that
+    // Runs simdjson's first pass over json (without a UTF-8 byte order mark): in place when json has
+    // the room simdjson reads past the end (QFile::readAll() leaves some), on a padded copy
+    // otherwise. Throws ImportError, naming line and column, for what that pass rejects: bytes that
     // are no UTF-8, a string that never closes, a raw control character inside a string.
     explicit JsonDocument(const QByteArray &json);
     JsonDocument(const JsonDocument &) = delete;
@@ -55,7 +56,9 @@ private:
     [[noreturn]] void failUnclosedRoot() const;
     [[noreturn]] void failAtEnd() const; // just after the last token
 
-    simdjson::padded_string m_json;
+    QByteArray m_source;                 // shared with the caller, unchanged while it is read
+    simdjson::padded_string m_copy;      // when m_source has no room after its end
+    simdjson::padded_string_view m_json; // what simdjson reads: one of the two
     simdjson::ondemand::parser m_parser;
     simdjson::ondemand::document m_doc;
 };

@@ -134,3 +134,28 @@ TEST(JsonSyntax, TextsLongerThanTheirLimitAreRefusedByName)
     EXPECT_TRUE(db->companies().isEmpty());
     EXPECT_TRUE(db->tasks(true).isEmpty());
 }
+
+// With room after its end (as QFile::readAll() leaves) the file is read in place, without it from a
+// copy: the same either way, also where simdjson reads past the last value.
+TEST(JsonSyntax, ReadsInPlaceAndFromACopyAlike)
+{
+    const QByteArray documents[] = {
+        R"({"tasks":[{"title":"a\"b","notes":"x\\y"},{"title":"스터디","estimate":1.5e0}]})",
+        R"({"tasks":[{"title":"a","estimate":12345678901234567890123}]} )",
+        R"({"tasks":[{"title":"a"}],"x":"\u00e9)",
+        R"({"tasks":[{"title":"a"}],"x":tru)",
+        "{\"tasks\":[{\"title\":\"a\"}],\"x\":1",
+    };
+    for (const QByteArray &document : documents) {
+        QByteArray roomy = document;
+        roomy.reserve(document.size() + 200);
+        std::fill(roomy.data() + roomy.size() + 1, roomy.data() + roomy.capacity(), '"'); // past the end
+        QByteArray tight(document.constData(), document.size());
+        tight.squeeze();
+        TempDb a(kToday), b(kToday);
+        EXPECT_EQ(importError(a.store(), roomy), importError(b.store(), tight)) << document.toStdString();
+        ASSERT_EQ(a->tasks(true).size(), b->tasks(true).size()) << document.toStdString();
+        for (qsizetype i = 0; i < a->tasks(true).size(); ++i)
+            EXPECT_EQ(a->tasks(true)[i].title, b->tasks(true)[i].title);
+    }
+}
