@@ -119,6 +119,9 @@ JsonDocument::JsonDocument(const QByteArray &json) : m_source(json)
         m_json = simdjson::padded_string_view(m_copy.data(), m_copy.size(),
                                               m_copy.size() + simdjson::SIMDJSON_PADDING);
     }
+    // Deeper than kMaxDepth is refused before simdjson gets there (its debug builds assert on it).
+    if (const error_code e = m_parser.allocate(m_json.size(), kMaxDepth + 8))
+        failFirstPass(e);
     if (const error_code e = m_parser.iterate(m_json).get(m_doc))
         failFirstPass(e);
 }
