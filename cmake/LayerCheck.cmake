@@ -1,7 +1,14 @@
 # SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 # SPDX-License-Identifier: MIT
-# Walks a target's link libraries transitively and stops the configure step when a forbidden
-# library shows up, so core can never pick up QtGui or QtWidgets through a side dependency.
+# Keeps core to the libraries it may link: Qt6::Core, SQLite and simdjson, and nothing else, not even
+# through a side dependency (an allow-list, so Qt6::Gui, Qt6::Widgets, Qt6::Network or any library
+# added later stops the configure step until it is allowed here on purpose). What an allowed library
+# brings with it (Qt6::Core its platform flags and atomics, simdjson its threads) is its own business;
+# what core's own targets link (the object libraries of its Qt resources) is checked like core.
+# Then no core source may include a GUI header either. tests/cmake/layercheck_test.cmake plants
+# violations.
+
+# Appends to out_var every library `target` links, directly or through other targets.
 function(_jobprep_collect_links target out_var)
     set(seen ${${out_var}})
     foreach(prop LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
@@ -28,8 +35,63 @@ function(_jobprep_collect_links target out_var)
     set(${out_var} ${seen} PARENT_SCOPE)
 endfunction()
 
-# Stops the configure step when target links, directly or through others, one of the libraries
-# after `WHY reason`.
+# The names a link item stands for: itself, or for a generator expression the targets it names
+# ($<TARGET_OBJECTS:$<TARGET_NAME:x>>, $<$<CONFIG:Debug>:Qt6::Gui>, …) and its plain last operand.
+function(_jobprep_link_names item out_var)
+    if(NOT item MATCHES "^\\$<")
+        set(${out_var} ${item} PARENT_SCOPE)
+        return()
+    endif()
+    string(REGEX MATCHALL "[A-Za-z0-9_.+-]+::[A-Za-z0-9_.+-]+|TARGET_NAME:[A-Za-z0-9_.+-]+" names "${item}")
+    list(TRANSFORM names REPLACE "^TARGET_NAME:" "")
+    if(item MATCHES "[^:]:([A-Za-z0-9_.+-]+)>+$")
+        list(APPEND names ${CMAKE_MATCH_1})
+    endif()
+    set(${out_var} ${names} PARENT_SCOPE)
+endfunction()
+
+# Sets out_var to the libraries `target` links, directly or through others, that are neither one of
+# the ALLOWED ones, nor brought in by one of them, nor a target of this project (whose own links are
+# in the list too).
+function(jobprep_link_problems target out_var)
+    cmake_parse_arguments(ARG "" "" "ALLOWED" ${ARGN})
+    set(allowed ${ARG_ALLOWED})
+    foreach(lib IN LISTS ARG_ALLOWED)
+        if(TARGET ${lib})
+            get_target_property(aliased ${lib} ALIASED_TARGET)
+            if(aliased)
+                list(APPEND allowed ${aliased})
+            endif()
+            _jobprep_collect_links(${lib} allowed)
+        endif()
+    endforeach()
+    set(all "")
+    _jobprep_collect_links(${target} all)
+    set(problems "")
+    foreach(item IN LISTS all)
+        _jobprep_link_names("${item}" names)
+        foreach(lib IN LISTS names)
+            set(own FALSE)
+            if(TARGET ${lib})
+                get_target_property(imported ${lib} IMPORTED)
+                get_target_property(aliased ${lib} ALIASED_TARGET)
+                if(aliased AND aliased IN_LIST allowed)
+                    continue()
+                endif()
+                if(NOT imported AND NOT aliased)
+                    set(own TRUE)
+                endif()
+            endif()
+            if(NOT own AND NOT lib IN_LIST allowed AND NOT lib IN_LIST problems)
+                list(APPEND problems ${lib})
+            endif()
+        endforeach()
+    endforeach()
+    set(${out_var} ${problems} PARENT_SCOPE)
+endfunction()
+
+# Stops the configure step when `target` links, directly or through others, one of the libraries
+# after `WHY reason` (app/CMakeLists.txt keeps jobprep-cli from QtGui this way).
 function(jobprep_forbid_linked target why reason)
     set(all "")
     _jobprep_collect_links(${target} all)
@@ -49,8 +111,14 @@ function(jobprep_forbid_linked target why reason)
     endforeach()
 endfunction()
 
-function(jobprep_forbid_links target)
-    jobprep_forbid_linked(${target} WHY "core may link Qt6::Core and SQLite only" ${ARGN})
+# Stops the configure step when `target` links anything but the ALLOWED libraries (see above), or
+# one of its sources includes a GUI header.
+function(jobprep_allow_only_links target)
+    cmake_parse_arguments(ARG "" "WHY" "ALLOWED" ${ARGN})
+    jobprep_link_problems(${target} problems ALLOWED ${ARG_ALLOWED})
+    if(problems)
+        message(FATAL_ERROR "${target} links ${problems}; ${ARG_WHY}")
+    endif()
     # Headers too: an include of a GUI header would compile through the shared Qt include root.
     get_target_property(srcdir ${target} SOURCE_DIR)
     file(GLOB_RECURSE sources ${srcdir}/*.h ${srcdir}/*.cpp)

@@ -9,7 +9,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 JOBPREP_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libsqlite3-dev sqlite3 libgtest-dev libbenchmark-dev
+    libsqlite3-dev sqlite3 libsimdjson-dev libgtest-dev libbenchmark-dev
     xvfb xauth fonts-noto-cjk
     python3 python3-icalendar poppler-utils desktop-file-utils appstream
     clang libclang-rt-14-dev

@@ -6,8 +6,8 @@
 
 namespace jobprep {
 
-ImportPipeline::ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys, ImportReader::Parse parse)
-    : m_json(json), m_storeCompanyKeys(std::move(storeCompanyKeys)), m_parse(parse), m_headFuture(m_headRead.get_future()),
+ImportPipeline::ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys)
+    : m_json(json), m_storeCompanyKeys(std::move(storeCompanyKeys)), m_headFuture(m_headRead.get_future()),
       m_idsFuture(m_ids.get_future()), m_thread([this] { read(); })
 {
 }
@@ -47,27 +47,7 @@ bool ImportPipeline::nextBatch(std::vector<PreparedTask> &batch)
 
 void ImportPipeline::read()
 {
-    std::optional<ImportReader> reader;
-    try {
-        reader.emplace(m_json, m_parse);
-        m_head = reader->readHead(m_storeCompanyKeys);
-    } catch (...) {
-        m_headRead.set_exception(std::current_exception());
-        return;
-    }
-    m_headRead.set_value();
-    try {
-        readTasks(*reader);
-        m_batches.close();
-    } catch (const Abandoned &) {
-        // The store's thread gave up (an error of its own, or a cancel): nothing more to do.
-    } catch (...) {
-        m_batches.fail(std::current_exception());
-    }
-}
-
-void ImportPipeline::readTasks(ImportReader &reader)
-{
+    bool headRead = false;
     std::optional<Ids> ids;
     std::vector<ImportedTask> pending; // read, not yet prepared
     std::size_t from = 0;              // pending[from…] are still to prepare
@@ -106,7 +86,12 @@ void ImportPipeline::readTasks(ImportReader &reader)
         }
         // spent goes out of scope here, on this thread.
     };
-    reader.readTasks([&](ImportedTask &&t) {
+    auto onHead = [&](ImportHead &&head) {
+        m_head = std::move(head);
+        headRead = true;
+        m_headRead.set_value();
+    };
+    auto onTask = [&](ImportedTask &&t) {
         pending.push_back(std::move(t));
         if (!ids && (pending.size() >= kReadAhead ||
                      (pending.size() % kPollEvery == 0 &&
@@ -114,11 +99,22 @@ void ImportPipeline::readTasks(ImportReader &reader)
             ids.emplace(m_idsFuture.get()); // waits at kReadAhead; throws Abandoned
         while (ids && pending.size() - from >= batchSize)
             prepare(batchSize);
-    });
-    if (!ids)
-        ids.emplace(m_idsFuture.get());
-    while (from < pending.size())
-        prepare(std::min(batchSize, pending.size() - from));
+    };
+    try {
+        ImportReader(m_json).read(m_storeCompanyKeys, onHead, onTask);
+        if (!ids)
+            ids.emplace(m_idsFuture.get());
+        while (from < pending.size())
+            prepare(std::min(batchSize, pending.size() - from));
+        m_batches.close();
+    } catch (const Abandoned &) {
+        // The store's thread gave up (an error of its own, or a cancel): nothing more to do.
+    } catch (...) {
+        if (headRead)
+            m_batches.fail(std::current_exception());
+        else
+            m_headRead.set_exception(std::current_exception());
+    }
 }
 
 } // namespace jobprep

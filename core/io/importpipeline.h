@@ -3,8 +3,10 @@
 // An import read on a thread of its own while the store writes it (importJson). The reader parses
 // and checks the file and prepares each task's row (TaskRowFacts); the store's thread writes the
 // companies and postings, hands over the ids they got, and then writes the prepared tasks batch by
-// batch as they come. At 100 000 tasks the reading and preparing (about 0.3 s) overlap the writing.
-// Internal to core.
+// batch as they come. At 100 000 tasks the reading and preparing (1.7 of the 5.4 billion
+// instructions) overlap the writing: 614-624 ms against 737-754 ms on one thread (medians of 15 and
+// 40 alternating runs, 2 cores, 2026-12-06). Only with both cores busy with other work was one
+// thread as fast. Internal to core.
 #pragma once
 
 #include "batchchannel.h"
@@ -34,7 +36,7 @@ public:
     static constexpr std::size_t kPollEvery = 512;
 
     // Starts reading json. storeCompanyKeys: companyKey() of the companies already in the database.
-    ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys, ImportReader::Parse parse);
+    ImportPipeline(const QByteArray &json, QSet<QString> storeCompanyKeys);
     // Stops the reader if it is still going, and waits for it.
     ~ImportPipeline();
     ImportPipeline(const ImportPipeline &) = delete;
@@ -48,7 +50,7 @@ public:
     // The next batch of tasks, in file order, ready for Store::addPreparedTasks(), in place of the
     // batch given (one already written: the reading thread frees it, which costs the writing thread
     // a tenth of its work when it does it itself); false after the last. Throws what reading or
-    // preparing them threw (ImportError, DbError, NeedsWholeRead).
+    // preparing them threw (ImportError, DbError).
     bool nextBatch(std::vector<PreparedTask> &batch);
 
 private:
@@ -62,11 +64,9 @@ private:
     {
     };
     void read();
-    void readTasks(ImportReader &reader);
 
     const QByteArray m_json;
     const QSet<QString> m_storeCompanyKeys;
-    const ImportReader::Parse m_parse;
     ImportHead m_head;
     std::promise<void> m_headRead;
     std::future<void> m_headFuture;

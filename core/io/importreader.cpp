@@ -2,236 +2,402 @@
 // SPDX-License-Identifier: MIT
 #include "importreader.h"
 #include "core/store/store.h"
-#include "jsonfields.h"
+#include "importfields.h"
+#include "jsondocument.h"
+#include "jsonio.h"
 
-#include <QJsonDocument>
 #include <cmath>
-#include <optional>
-#include <algorithm>
 
 namespace jobprep {
+
+using namespace importfields;
+
 namespace {
 
-using jsonfields::forEachObject;
-using jsonfields::lineColumn;
-using jsonfields::Reader;
-using jsonfields::Where;
-
-const Where kTop;
-
-JsonDom parseDocument(const QByteArray &json)
+// The names of the fields of an object the import reads, in the order readMembers() numbers them:
+// field("title") is the number of "title", checked when compiling.
+template <std::size_t N> struct Fields
 {
-    // The fast reader takes the usual file; QJsonDocument has the last word on anything else,
-    // including the line and column of a syntax error.
-    if (std::optional<JsonDom> fast = JsonDom::parse(json))
-        return std::move(*fast);
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
-    if (perr.error != QJsonParseError::NoError)
-        throw ImportError(QStringLiteral("%1: %2").arg(lineColumn(json, perr.offset), perr.errorString()));
-    return JsonDom::fromQJson(doc);
+    std::array<std::string_view, N> names;
+
+    consteval int operator()(std::string_view name) const
+    {
+        for (std::size_t i = 0; i < N; ++i)
+            if (names[i] == name)
+                return int(i);
+        throw "no such field"; // stops the compiler
+    }
+    consteval quint32 bit(std::string_view name) const { return 1u << (*this)(name); }
+};
+template <typename... Names> constexpr Fields<sizeof...(Names)> fields(Names... n)
+{
+    return {{n...}};
 }
 
-// Tasks per run read on their own (Parse::Split).
-constexpr std::size_t kTasksPerRun = 4096;
+constexpr auto kTopFields = fields("companies", "postings", "tasks");
+constexpr auto kCompany =
+    fields("name", "stage", "interest", "website", "notes", "codingTestNotes", "history");
+constexpr auto kHistory = fields("stage", "date");
+constexpr auto kPosting = fields("company", "id", "title", "role", "url", "deadline", "text", "lines");
+constexpr auto kLine = fields("id", "section", "text");
+constexpr auto kTask = fields("title", "kind", "notes", "due", "estimate", "status", "doneOn", "company",
+                              "lines", "repeat", "streak", "pinned", "manualOrder", "created", "updated");
 
-// A top-level value other than the three arrays, checked for being JSON (its value is not used).
-bool isJsonValue(const QByteArray &json, const JsonLayout::Range &r)
+[[noreturn]] void failMember(const Where &object, const char *key, const QString &what)
 {
-    return JsonDom::parse(JsonLayout::inArray(json, r.begin, r.end)).has_value();
+    throw ImportError(QStringLiteral("%1: %2").arg(object.member(key).text(), what));
 }
+
+const Where kDocument;
 
 } // namespace
 
-ImportReader::ImportReader(const QByteArray &json, Parse parse) : m_json(json)
+// One read of the document, with what the checks learn on the way.
+class ImportReader::Reading
 {
-    if (parse == Parse::Whole || !split())
-        readWhole();
+public:
+    Reading(JsonDocument &doc, const QSet<QString> &storeCompanyKeys)
+        : m_doc(doc), m_companyKeys(storeCompanyKeys)
+    {
+    }
+
+    void read(const std::function<void(ImportHead &&)> &onHead,
+              const std::function<void(ImportedTask &&)> &onTask);
+
+private:
+    // In a document read through once already: calls f(field) with the top-level member `name`.
+    template <typename F> void withTopMember(std::string_view name, F f);
+    qsizetype countTasks(od::array &tasks);
+    void readCompanies(od::array &array, const Where &where);
+    void readPostings(od::array &array, const Where &where);
+    void readTasks(od::array &array, const Where &where, const std::function<void(ImportedTask &&)> &onTask);
+    QString taskCompany(Field &field);
+
+    JsonDocument &m_doc;
+    ImportHead m_head;
+    QSet<QString> m_companyKeys;                // the file's and the database's
+    QSet<qint64> m_lineIds;                     // the file's posting line ids
+    QHash<QByteArray, QString> m_companiesSeen; // a task's company by its UTF-8 bytes, once checked
+};
+
+ImportReader::ImportReader(const QByteArray &json) : m_doc(std::make_unique<JsonDocument>(json)) {}
+
+ImportReader::~ImportReader() = default;
+
+void ImportReader::read(const QSet<QString> &storeCompanyKeys,
+                        const std::function<void(ImportHead &&)> &onHead,
+                        const std::function<void(ImportedTask &&)> &onTask)
+{
+    Reading(*m_doc, storeCompanyKeys).read(onHead, onTask);
 }
 
-bool ImportReader::split() // false: readWhole() follows, and forgets the layout
+void ImportReader::Reading::read(const std::function<void(ImportHead &&)> &onHead,
+                                 const std::function<void(ImportedTask &&)> &onTask)
 {
-    m_layout = JsonLayout::of(m_json);
-    if (!m_layout)
-        return false;
-    // Parses the array member `key` into *dom; with no dom (the tasks, read later a run at a time)
-    // only checks that it is an array. False: the whole read decides.
-    auto arrayOf = [&](const char *key, JsonDom *dom, ArrayAt *section) {
-        const JsonLayout::Member *m = m_layout->member(key);
-        if (!m)
-            return true; // missing: none
-        if (m_json.at(m->value.begin) != '[')
-            return false; // null, or not an array: the whole read says which
-        if (!dom)
-            return true;
-        std::optional<JsonDom> parsed = JsonDom::parse(m_json.mid(m->value.begin, m->value.end - m->value.begin));
-        if (!parsed)
-            return false;
-        *dom = std::move(*parsed);
-        *section = {dom, JsonDom::root()};
-        return true;
-    };
-    for (const JsonLayout::Member &m : m_layout->members)
-        if (m.key != "companies" && m.key != "postings" && m.key != "tasks" && !isJsonValue(m_json, m.value))
-            return false;
-    return arrayOf("companies", &m_companies, &m_companySection) && arrayOf("postings", &m_postings, &m_postingSection) &&
-           arrayOf("tasks", nullptr, nullptr);
-}
-
-void ImportReader::readWhole()
-{
-    m_layout.reset();
-    m_whole = parseDocument(m_json);
-    if (m_whole.type(JsonDom::root()) != JsonDom::Type::Object)
-        throw ImportError(JsonIo::tr("the document must be a JSON object with companies, postings and tasks"));
-    const Reader root(m_whole, JsonDom::root(), kTop);
-    m_companySection = {&m_whole, root.array("companies")};
-    m_postingSection = {&m_whole, root.array("postings")};
-    m_wholeTasks = root.array("tasks");
-}
-
-ImportHead ImportReader::readHead(const QSet<QString> &storeCompanyKeys)
-{
-    ImportHead head;
-    QSet<QString> fileKeys;
-    const Where companiesWhere{&kTop, "companies"};
-    const JsonDom &companies = m_companySection.dom ? *m_companySection.dom : m_whole;
-    forEachObject(companies, m_companySection.array, companiesWhere, [&](const Reader &r) {
-        Company c;
-        c.name = r.str("name", true, 200).trimmed();
-        c.stage = r.enumValue<Stage>("stage", Stage::Interested);
-        c.interest = int(r.number("interest", 3, 1, 5));
-        c.website = r.str("website");
-        c.notes = r.str("notes");
-        c.codingTestNotes = r.str("codingTestNotes");
-        const Where historyWhere{&r.where(), "history"};
-        forEachObject(companies, r.array("history"), historyWhere, [&](const Reader &hr) {
-            c.history.append({hr.enumValue<Stage>("stage", Stage::Interested), hr.date("date")});
+    // One pass in file order when the members come as an export writes them (companies, postings,
+    // tasks): the tasks are read as soon as the companies and postings are handed over. Otherwise
+    // the postings wait for the companies, and the tasks for both, and are read on a later pass
+    // from the start; every member is checked on the first pass.
+    bool companiesRead = false, postingsRead = false, postingsLater = false, tasksLater = false,
+         headGiven = false;
+    od::object root = m_doc.root();
+    readMembers(m_doc, root, kDocument, kTopFields.names, [&](int field, Field &f) {
+        od::array array;
+        const bool present = f.array(array);
+        switch (field) {
+        case kTopFields("companies"):
+            if (present)
+                readCompanies(array, f.where());
+            companiesRead = true;
+            break;
+        case kTopFields("postings"):
+            postingsLater = !companiesRead;
+            if (present && !postingsLater)
+                readPostings(array, f.where());
+            postingsRead = !postingsLater;
+            break;
+        case kTopFields("tasks"):
+            m_head.taskCount = present ? countTasks(array) : 0;
+            tasksLater = present && !(companiesRead && postingsRead);
+            if (present && !tasksLater) {
+                onHead(std::move(m_head));
+                headGiven = true;
+                readTasks(array, f.where(), onTask);
+            }
+            break;
+        }
+    });
+    m_doc.expectEnd();
+    if (postingsLater)
+        withTopMember("postings", [&](Field &f) {
+            od::array array;
+            if (f.array(array))
+                readPostings(array, f.where());
         });
+    if (!headGiven)
+        onHead(std::move(m_head));
+    if (tasksLater)
+        withTopMember("tasks", [&](Field &f) {
+            od::array array;
+            if (f.array(array))
+                readTasks(array, f.where(), onTask);
+        });
+}
+
+template <typename F> void ImportReader::Reading::withTopMember(std::string_view name, F f)
+{
+    od::object root = m_doc.root();
+    for (auto member : root) {
+        od::field field;
+        std::string_view key;
+        simdjson::error_code e = std::move(member).get(field);
+        if (!e)
+            e = field.unescaped_key().get(key);
+        if (e)
+            m_doc.fail(e);
+        if (key == name) {
+            const Where where = kDocument.member(key);
+            Field value(m_doc, field.value(), where);
+            f(value);
+            return;
+        }
+    }
+}
+
+qsizetype ImportReader::Reading::countTasks(od::array &tasks)
+{
+    std::size_t count = 0;
+    if (const simdjson::error_code e = tasks.count_elements().get(count)) {
+        // Counting only skips through each task. The first problem in file order is found by
+        // reading it all through, from the start (the members before the tasks passed already).
+        od::object root = m_doc.root();
+        readMembers(m_doc, root, kDocument, std::array<std::string_view, 0>{}, [](int, Field &) {});
+        m_doc.fail(e);
+    }
+    return qsizetype(count);
+}
+
+void ImportReader::Reading::readCompanies(od::array &array, const Where &where)
+{
+    QSet<QString> fileKeys;
+    forEachObject(m_doc, array, where, [&](od::object &object, const Where &at) {
+        Company c;
+        const quint32 seen = readMembers(m_doc, object, at, kCompany.names, [&](int field, Field &f) {
+            switch (field) {
+            case kCompany("name"):
+                c.name = f.requiredStr(200).trimmed();
+                break;
+            case kCompany("stage"):
+                c.stage = f.enumValue<Stage>(Stage::Interested);
+                break;
+            case kCompany("interest"):
+                c.interest = int(f.number(3, 1, 5));
+                break;
+            case kCompany("website"):
+                c.website = f.str();
+                break;
+            case kCompany("notes"):
+                c.notes = f.str();
+                break;
+            case kCompany("codingTestNotes"):
+                c.codingTestNotes = f.str();
+                break;
+            case kCompany("history"): {
+                od::array history;
+                if (f.array(history))
+                    forEachObject(m_doc, history, f.where(), [&](od::object &entry, const Where &entryAt) {
+                        StageChange change;
+                        readMembers(m_doc, entry, entryAt, kHistory.names, [&](int historyField, Field &hf) {
+                            if (historyField == kHistory("stage"))
+                                change.stage = hf.enumValue<Stage>(Stage::Interested);
+                            else
+                                change.date = hf.date();
+                        });
+                        c.history.append(change);
+                    });
+                break;
+            }
+            }
+        });
+        if (!(seen & kCompany.bit("name")))
+            failMember(at, "name", JsonIo::tr("is missing"));
         const QString key = companyKey(c.name);
         if (fileKeys.contains(key))
-            r.fail(QStringLiteral("name"), JsonIo::tr("\"%1\" appears twice").arg(c.name));
+            failMember(at, "name", JsonIo::tr("\"%1\" appears twice").arg(c.name));
         fileKeys.insert(key);
         if (const QString e = Store::validate(c); !e.isEmpty())
-            r.fail(QStringLiteral("name"), e);
-        head.companies.append(c);
+            failMember(at, "name", e);
+        m_head.companies.append(c);
     });
-    m_companyKeys = fileKeys + storeCompanyKeys;
+    m_companyKeys += fileKeys;
+}
 
+void ImportReader::Reading::readPostings(od::array &array, const Where &where)
+{
     QSet<qint64> postingIds;
-    const Where postingsWhere{&kTop, "postings"};
-    const JsonDom &postings = m_postingSection.dom ? *m_postingSection.dom : m_whole;
-    forEachObject(postings, m_postingSection.array, postingsWhere, [&](const Reader &r) {
-        Posting p;
-        const QString company = r.str("company", true);
-        if (!m_companyKeys.contains(companyKey(company)))
-            r.fail(QStringLiteral("company"), JsonIo::tr("no company named \"%1\" in the file or the database").arg(company));
-        p.id = qint64(r.number("id", 0, 0, 9e15));
-        if (p.id && postingIds.contains(p.id))
-            r.fail(QStringLiteral("id"), JsonIo::tr("%1 appears twice").arg(p.id));
-        postingIds.insert(p.id);
-        p.title = r.str("title", true, 300);
-        p.role = r.enumValue<Role>("role", Role::Other);
-        p.url = r.str("url");
-        p.deadline = r.date("deadline");
-        p.rawText = r.str("text", false, 1024 * 1024);
-        const Where linesWhere{&r.where(), "lines"};
-        forEachObject(postings, r.array("lines"), linesWhere, [&](const Reader &lr) {
-            PostingLine line;
-            line.id = qint64(lr.number("id", 0, 0, 9e15));
-            if (line.id && m_lineIds.contains(line.id))
-                lr.fail(QStringLiteral("id"), JsonIo::tr("line id %1 appears twice").arg(line.id));
-            m_lineIds.insert(line.id);
-            line.section = lr.enumValue<Section>("section", Section::Other);
-            line.text = lr.str("text", true, 5000);
-            p.lines.append(line);
-        });
-        if (const QString e = Store::validate(p); !e.isEmpty())
-            r.fail(QStringLiteral("title"), e);
-        head.postings.append({company, p});
-    });
-    if (m_layout) {
-        const JsonLayout::Member *tasks = m_layout->member("tasks");
-        head.taskCount = tasks ? qsizetype(tasks->elements.size()) : 0;
-    } else {
-        head.taskCount = m_wholeTasks == JsonDom::npos ? 0 : m_whole.size(m_wholeTasks);
-    }
-    return head;
-}
-
-void ImportReader::readTasks(const std::function<void(ImportedTask &&)> &f)
-{
-    if (!m_layout) {
-        if (m_wholeTasks != JsonDom::npos)
-            readTasksOf(m_whole, m_wholeTasks, 0, f);
-        return;
-    }
-    const JsonLayout::Member *tasks = m_layout->member("tasks");
-    if (!tasks)
-        return;
-    for (std::size_t from = 0; from < tasks->elements.size(); from += kTasksPerRun) {
-        const std::size_t to = std::min(from + kTasksPerRun, tasks->elements.size());
-        const std::optional<JsonDom> run = JsonDom::parse(JsonLayout::elements(m_json, *tasks, from, to));
-        if (!run || run->type(JsonDom::root()) != JsonDom::Type::Array || std::size_t(run->size(JsonDom::root())) != to - from)
-            throw NeedsWholeRead{};
-        readTasksOf(*run, JsonDom::root(), int(from), f);
-    }
-}
-
-void ImportReader::readTasksOf(const JsonDom &dom, JsonDom::Index array, int firstIndex,
-                               const std::function<void(ImportedTask &&)> &f)
-{
-    // A task's company, read and checked once per spelling: 100 000 tasks name a few hundred companies.
-    auto companyOf = [&](const Reader &r) {
-        QByteArrayView bytes;
-        const JsonDom::Index v = r.value("company");
-        const bool plain = !dom.isNull(v) && dom.plainBytes(v, &bytes);
-        if (plain)
-            if (const auto it = m_companiesSeen.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
-                it != m_companiesSeen.constEnd())
-                return *it; // passed every check below before
-        const QString company = r.str("company");
-        if (!company.isEmpty() && !m_companyKeys.contains(companyKey(company)))
-            r.fail(QStringLiteral("company"), JsonIo::tr("no company named \"%1\" in the file or the database").arg(company));
-        if (plain)
-            m_companiesSeen.insert(bytes.toByteArray(), company);
-        return company;
-    };
-    const Where tasksWhere{&kTop, "tasks"};
-    forEachObject(dom, array, tasksWhere, firstIndex, [&](const Reader &r) {
-        ImportedTask it;
-        Task &t = it.task;
-        t.title = r.str("title", true, 300);
-        t.kind = r.enumValue<Kind>("kind", Kind::Other);
-        t.notes = r.str("notes");
-        t.due = r.date("due");
-        t.estimateHours = r.number("estimate", 2, 0.01, 1000);
-        t.status = r.enumValue<Status>("status", Status::Todo);
-        t.doneOn = r.date("doneOn");
-        it.company = companyOf(r);
-        if (const JsonDom::Index la = r.array("lines"); la != JsonDom::npos) {
-            JsonDom::Index e = JsonDom::first(la);
-            for (int l = 0, n = dom.size(la); l < n; ++l, e = dom.next(e)) {
-                // Ids beyond ±9e15 are no line id (and would not fit a qint64).
-                const bool isNumber = dom.type(e) == JsonDom::Type::Number;
-                const double v = isNumber ? dom.number(e) : -1;
-                const qint64 id = std::fabs(v) < 9.2e18 ? qint64(v) : -1;
-                if (!isNumber || !m_lineIds.contains(id) || id == 0)
-                    r.fail(QStringLiteral("lines[%1]").arg(l), JsonIo::tr("refers to no posting line in this file"));
-                t.lineIds.append(id);
+    forEachObject(m_doc, array, where, [&](od::object &object, const Where &at) {
+        ImportedPosting imported;
+        Posting &p = imported.posting;
+        const quint32 seen = readMembers(m_doc, object, at, kPosting.names, [&](int field, Field &f) {
+            switch (field) {
+            case kPosting("company"):
+                imported.company = f.requiredStr(100000);
+                if (!m_companyKeys.contains(companyKey(imported.company)))
+                    f.fail(JsonIo::tr("no company named \"%1\" in the file or the database")
+                               .arg(imported.company));
+                break;
+            case kPosting("id"):
+                p.id = qint64(f.number(0, 0, 9e15));
+                break;
+            case kPosting("title"):
+                p.title = f.requiredStr(300);
+                break;
+            case kPosting("role"):
+                p.role = f.enumValue<Role>(Role::Other);
+                break;
+            case kPosting("url"):
+                p.url = f.str();
+                break;
+            case kPosting("deadline"):
+                p.deadline = f.date();
+                break;
+            case kPosting("text"):
+                p.rawText = f.str(1024 * 1024);
+                break;
+            case kPosting("lines"): {
+                od::array lines;
+                if (f.array(lines))
+                    forEachObject(m_doc, lines, f.where(), [&](od::object &lineObject, const Where &lineAt) {
+                        PostingLine line;
+                        const quint32 lineSeen = readMembers(
+                            m_doc, lineObject, lineAt, kLine.names, [&](int lineField, Field &lf) {
+                                if (lineField == kLine("id"))
+                                    line.id = qint64(lf.number(0, 0, 9e15));
+                                else if (lineField == kLine("section"))
+                                    line.section = lf.enumValue<Section>(Section::Other);
+                                else
+                                    line.text = lf.requiredStr(5000);
+                            });
+                        if (!(lineSeen & kLine.bit("text")))
+                            failMember(lineAt, "text", JsonIo::tr("is missing"));
+                        if (line.id && m_lineIds.contains(line.id))
+                            failMember(lineAt, "id", JsonIo::tr("line id %1 appears twice").arg(line.id));
+                        m_lineIds.insert(line.id);
+                        p.lines.append(line);
+                    });
+                break;
             }
-        }
-        t.repeat = r.enumValue<Repeat>("repeat", Repeat::None);
-        t.streak = int(r.number("streak", 0, 0, 1e6));
-        t.pinned = static_cast<Quadrant>(int(r.number("pinned", 0, 0, 4)));
-        if (!dom.isNull(r.value("manualOrder")))
-            t.manualOrder = qint64(r.number("manualOrder", 0, -1e12, 1e12));
-        t.created = r.timestamp("created");
-        t.updated = r.timestamp("updated");
-        if (const QString e = Store::validate(t); !e.isEmpty())
-            r.fail(QStringLiteral("title"), e);
-        f(std::move(it));
+            }
+        });
+        if (!(seen & kPosting.bit("company")))
+            failMember(at, "company", JsonIo::tr("is missing"));
+        if (!(seen & kPosting.bit("title")))
+            failMember(at, "title", JsonIo::tr("is missing"));
+        if (p.id && postingIds.contains(p.id))
+            failMember(at, "id", JsonIo::tr("%1 appears twice").arg(p.id));
+        postingIds.insert(p.id);
+        if (const QString e = Store::validate(p); !e.isEmpty())
+            failMember(at, "title", e);
+        m_head.postings.append(imported);
     });
+}
+
+void ImportReader::Reading::readTasks(od::array &array, const Where &where,
+                                      const std::function<void(ImportedTask &&)> &onTask)
+{
+    forEachObject(m_doc, array, where, [&](od::object &object, const Where &at) {
+        ImportedTask imported;
+        Task &t = imported.task;
+        const quint32 seen = readMembers(m_doc, object, at, kTask.names, [&](int field, Field &f) {
+            switch (field) {
+            case kTask("title"):
+                t.title = f.requiredStr(300);
+                break;
+            case kTask("kind"):
+                t.kind = f.enumValue<Kind>(Kind::Other);
+                break;
+            case kTask("notes"):
+                t.notes = f.str();
+                break;
+            case kTask("due"):
+                t.due = f.date();
+                break;
+            case kTask("estimate"):
+                t.estimateHours = f.number(2, 0.01, 1000);
+                break;
+            case kTask("status"):
+                t.status = f.enumValue<Status>(Status::Todo);
+                break;
+            case kTask("doneOn"):
+                t.doneOn = f.date();
+                break;
+            case kTask("company"):
+                imported.company = taskCompany(f);
+                break;
+            case kTask("lines"): {
+                od::array lines;
+                if (!f.array(lines))
+                    break;
+                int l = 0;
+                for (auto element : lines) {
+                    od::value value;
+                    if (const simdjson::error_code e = std::move(element).get(value))
+                        m_doc.fail(e);
+                    const Where lineAt = f.where().element(l++);
+                    Field line(m_doc, value, lineAt);
+                    // Ids beyond ±9e15 are no line id (and would not fit a qint64).
+                    double v = -1;
+                    const bool isNumber = line.number(v);
+                    const qint64 id = std::fabs(v) < 9.2e18 ? qint64(v) : -1;
+                    if (!isNumber || !m_lineIds.contains(id) || id == 0)
+                        line.fail(JsonIo::tr("refers to no posting line in this file"));
+                    t.lineIds.append(id);
+                }
+                break;
+            }
+            case kTask("repeat"):
+                t.repeat = f.enumValue<Repeat>(Repeat::None);
+                break;
+            case kTask("streak"):
+                t.streak = int(f.number(0, 0, 1e6));
+                break;
+            case kTask("pinned"):
+                t.pinned = static_cast<Quadrant>(int(f.number(0, 0, 4)));
+                break;
+            case kTask("manualOrder"):
+                if (!f.isNull())
+                    t.manualOrder = qint64(f.number(0, -1e12, 1e12));
+                break;
+            case kTask("created"):
+                t.created = f.timestamp();
+                break;
+            case kTask("updated"):
+                t.updated = f.timestamp();
+                break;
+            }
+        });
+        if (!(seen & kTask.bit("title")))
+            failMember(at, "title", JsonIo::tr("is missing"));
+        if (const QString e = Store::validate(t); !e.isEmpty())
+            failMember(at, "title", e);
+        onTask(std::move(imported));
+    });
+}
+
+QString ImportReader::Reading::taskCompany(Field &f)
+{
+    // Read and checked once per spelling: 100 000 tasks name a few hundred companies.
+    const std::optional<std::string_view> utf8 = f.utf8();
+    if (!utf8)
+        return {};
+    const QByteArray bytes = QByteArray::fromRawData(utf8->data(), qsizetype(utf8->size()));
+    if (const auto it = m_companiesSeen.constFind(bytes); it != m_companiesSeen.constEnd())
+        return *it;
+    const QString company = f.checked(*utf8);
+    if (!company.isEmpty() && !m_companyKeys.contains(companyKey(company)))
+        f.fail(JsonIo::tr("no company named \"%1\" in the file or the database").arg(company));
+    m_companiesSeen.insert(QByteArray(bytes.constData(), bytes.size()), company);
+    return company;
 }
 
 } // namespace jobprep

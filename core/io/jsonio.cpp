@@ -4,7 +4,7 @@
 #include "core/domain/dates.h"
 #include "core/store/store.h"
 #include "importpipeline.h"
-#include "jsonfields.h"
+#include "jsoniotext.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -85,8 +85,7 @@ QJsonObject exportJson(Store &store)
 
 namespace {
 
-ImportSummary importWith(Store &store, const QByteArray &json, const ImportProgress &progress,
-                         ImportReader::Parse parse)
+ImportSummary importWith(Store &store, const QByteArray &json, const ImportProgress &progress)
 {
     // The companies already in the database, by the key names are matched with.
     QHash<QString, Id> companyIds;
@@ -94,7 +93,7 @@ ImportSummary importWith(Store &store, const QByteArray &json, const ImportProgr
         companyIds.insert(companyKey(c.name), c.id);
     const QList<QString> storeKeys = companyIds.keys();
     // Reading and checking the file runs on a thread of its own from here on.
-    ImportPipeline pipeline(json, QSet<QString>(storeKeys.cbegin(), storeKeys.cend()), parse);
+    ImportPipeline pipeline(json, QSet<QString>(storeKeys.cbegin(), storeKeys.cend()));
     const ImportHead &head = pipeline.head(); // the companies and postings, checked
 
     ImportSummary summary;
@@ -148,13 +147,7 @@ ImportSummary importWith(Store &store, const QByteArray &json, const ImportProgr
 
 ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgress &progress)
 {
-    try {
-        return importWith(store, json, progress, ImportReader::Parse::Split);
-    } catch (const NeedsWholeRead &) {
-        // A run of tasks was no JSON on its own (or not as the layout said): everything written is
-        // rolled back, and the document is read whole, which names the place of a syntax error.
-        return importWith(store, json, progress, ImportReader::Parse::Whole);
-    }
+    return importWith(store, json, progress);
 }
 
 } // namespace jobprep

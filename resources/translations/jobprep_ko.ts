@@ -237,6 +237,70 @@
         <source>import cancelled; nothing was imported</source>
         <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다</translation>
     </message>
+    <message>
+        <source>the top-level object</source>
+        <translation>최상위 객체</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in %2</source>
+        <translation>%2에 &quot;%1&quot;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>a comma, colon, bracket or brace is missing or out of place</source>
+        <translation>쉼표, 콜론, 대괄호 또는 중괄호가 빠졌거나 잘못된 자리에 있습니다</translation>
+    </message>
+    <message>
+        <source>not a number JSON can hold (a misspelled number, or one beyond ±1.8e308)</source>
+        <translation>JSON이 담을 수 없는 숫자입니다 (잘못 쓴 숫자이거나 ±1.8e308을 넘는 숫자)</translation>
+    </message>
+    <message>
+        <source>an escape that is no character (such as \q, or \uD800 without its pair)</source>
+        <translation>문자가 아닌 이스케이프입니다 (\q, 짝이 없는 \uD800 등)</translation>
+    </message>
+    <message>
+        <source>not a JSON value (true, false, null, a number, a string, an array or an object)</source>
+        <translation>JSON 값이 아닙니다 (true, false, null, 숫자, 문자열, 배열, 객체 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>something follows the end of the top-level object</source>
+        <translation>최상위 객체가 끝난 뒤에 다른 내용이 있습니다</translation>
+    </message>
+    <message>
+        <source>the file ends before its top-level object is closed</source>
+        <translation>최상위 객체가 닫히기 전에 파일이 끝납니다</translation>
+    </message>
+    <message>
+        <source>these bytes are no UTF-8 text (save the file as UTF-8)</source>
+        <translation>UTF-8 텍스트가 아닌 바이트입니다 (파일을 UTF-8로 저장하세요)</translation>
+    </message>
+    <message>
+        <source>a control character inside a string (write it as an escape such as \n or \t)</source>
+        <translation>문자열 안에 제어 문자가 있습니다 (\n, \t 같은 이스케이프로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>this string is never closed</source>
+        <translation>이 문자열이 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON</source>
+        <translation>파일에 JSON이 없습니다</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>%1단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the file is larger than the 4 GiB the reader takes</source>
+        <translation>파일이 읽을 수 있는 크기(4 GiB)보다 큽니다</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file</source>
+        <translation>파일을 읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) inside a string (write it as an escape such as \n or \t)</source>
+        <translation>문자열 안에 제어 문자(U+%1)가 있습니다 (\n, \t 같은 이스케이프로 쓰세요)</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::Names</name>

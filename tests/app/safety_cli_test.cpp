@@ -266,7 +266,7 @@ TEST_F(SafetyCli, BadInputIsRefusedWithTheFieldAndNothingIsWritten)
     static const char rawNul[] = "{\"tasks\":[{\"title\":\"a\0b\"}]}";
     const QList<QPair<QByteArray, QString>> files{
         {QByteArray("{\"tasks\":[{\"title\":\"a\xff" "b\"}]}"), QStringLiteral("line 1, column")},
-        {QByteArray(rawNul, sizeof rawNul - 1), QStringLiteral("tasks[0].title: contains a NUL")},
+        {QByteArray(rawNul, sizeof rawNul - 1), QStringLiteral("line 1, column 22: a control character (U+0000)")},
         {QByteArray(R"({"tasks":[{"title":"a\u0000b"}]})"), QStringLiteral("tasks[0].title: contains a NUL")},
         {QByteArray("{\"tasks\":[{\"title\":\"ok\"},\n{\"title\":\"x\",\"due\":\"2026-02-30\"}]}"),
          QStringLiteral("tasks[1].due")},

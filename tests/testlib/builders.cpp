@@ -23,6 +23,16 @@ void importGenerated(Store &store, int tasks, quint64 seed, const QDate &today)
     importJson(store, QJsonDocument(DataGenerator(tasks, seed, today).jobprepJson()).toJson());
 }
 
+QString importError(Store &store, const QByteArray &json, const ImportProgress &progress)
+{
+    try {
+        importJson(store, json, progress);
+    } catch (const ImportError &e) {
+        return e.message();
+    }
+    return {};
+}
+
 Task makeTask(const QString &title, Kind kind, const QDate &due, double hours)
 {
     Task t;

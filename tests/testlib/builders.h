@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/domain.h"
+#include "core/io/jsonio.h"
 
 namespace jobprep {
 class Store;
@@ -18,6 +19,8 @@ Posting makePosting(Id companyId, const QString &title, const QDate &deadline,
                     const QList<QPair<Section, QString>> &lines);
 // Imports DataGenerator's realistic data (every kind, links, pins, habits, done tasks) into the store.
 void importGenerated(Store &store, int tasks, quint64 seed, const QDate &today);
+// importJson()'s ImportError message, or "" when the import went through.
+QString importError(Store &store, const QByteArray &json, const ImportProgress &progress = {});
 // Ids of a stored posting's lines in one section, in order.
 QList<Id> lineIds(Store &store, Id postingId, Section section);
 

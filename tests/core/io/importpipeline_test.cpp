@@ -54,15 +54,9 @@ void setField(QJsonObject &document, const char *key, int index, const char *fie
     document.insert(QLatin1String(key), array);
 }
 
-// The ImportError's message, or "" when the import went through.
 QString importError(Store &store, const QJsonObject &document, const ImportProgress &progress = {})
 {
-    try {
-        importJson(store, QJsonDocument(document).toJson(), progress);
-    } catch (const ImportError &e) {
-        return e.message();
-    }
-    return {};
+    return test::importError(store, QJsonDocument(document).toJson(), progress);
 }
 
 } // namespace
