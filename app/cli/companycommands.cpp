@@ -4,6 +4,7 @@
 #include "clitext.h"
 #include "core/domain/dates.h"
 #include "core/postings/readiness.h"
+#include "core/service/companyservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,7 +44,7 @@ int add(Context &c)
     applyOptions(c, company);
     if (c.isSet(QStringLiteral("name")))
         throw UsageError(Text::tr("--name: only for company set"));
-    const Id id = c.db().addCompany(company);
+    const Id id = c.svc().companies().add(company);
     if (c.json)
         c.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), company.name.trimmed()}});
     else
@@ -57,7 +58,7 @@ int set(Context &c)
     applyOptions(c, company);
     if (c.isSet(QStringLiteral("name")))
         company.name = c.value(QStringLiteral("name"));
-    c.db().updateCompany(company);
+    c.svc().companies().edit(company);
     if (!c.json)
         c.out << Text::tr("updated company %1: %2 (%3)").arg(company.id).arg(company.name, displayName(company.stage))
               << "\n";

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/domain/dates.h"
 #include "core/domain/translations.h"
-#include "core/io/exampleplan.h"
 #include "core/safety/databaselocation.h"
-#include "core/store/store.h"
+#include "core/service/clock.h"
+#include "core/service/dataservice.h"
+#include "core/service/service.h"
 #include "startup.h"
 #include "startupbenchmark.h"
 #include "ui/board/boardview.h"
@@ -67,10 +68,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<jobprep::Store> store = startup.open();
     if (!store)
         return 3;
-    if (parser.isSet(todayOption)) {
-        const QDate d = *today;
-        store->setClock([d] { return QDateTime(d, QTime::currentTime()); });
-    }
+    jobprep::Service service(*store);
+    if (parser.isSet(todayOption))
+        service.clock().startOn(*today); // as jobprep-cli's --today does
     // The icon's six PNGs are decoded when added (a tenth of the start-up): set it after the board's
     // first paint, unless a dialog comes first.
     auto setIcon = [] {
@@ -83,9 +83,9 @@ int main(int argc, char *argv[])
         setIcon();
         jobprep::ui::WelcomeDialog welcome;
         if (welcome.exec() == QDialog::Accepted && welcome.choice() == jobprep::ui::WelcomeDialog::Example)
-            jobprep::addExamplePlan(*store, store->today());
+            service.data().addExamplePlan();
     }
-    jobprep::ui::MainWindow window(*store);
+    jobprep::ui::MainWindow window(service);
     if (QApplication::windowIcon().isNull())
         QObject::connect(&window, &jobprep::ui::MainWindow::firstPainted, &app, setIcon);
     std::unique_ptr<jobprep::gui::StartupBenchmark> benchmark;

@@ -76,7 +76,8 @@ std::unique_ptr<Store> Startup::openLocked(const QString &path, std::unique_ptr<
     m_lock = std::move(lock);
     m_path = path;
     try {
-        BackupFolder(path, chosenBackupsFolder()).takeIfDue(store->database(), QDateTime::currentDateTime());
+        BackupFolder folder(path, chosenBackupsFolder());
+        store->backUpIfDue(folder, QDateTime::currentDateTime());
     } catch (const DbError &e) {
         // A missing backup must not keep the user from their plan; say it where it can be seen.
         std::fprintf(stderr, "jobprep: automatic backup failed: %s\n", qPrintable(e.message()));

@@ -5,6 +5,7 @@
 #include "core/domain/domain.h"
 #include "core/domain/settings.h"
 #include "core/placement/placement.h"
+#include "core/sqlite/backup.h"
 #include "core/sqlite/database.h"
 #include "core/sqlite/dberror.h"
 #include "core/sqlite/rowsource.h"
@@ -16,6 +17,9 @@
 
 namespace jobprep {
 
+namespace test {
+class StoreTestAccess;
+}
 
 // The SQLite store: the only place that reads or writes the database file. Every write is one
 // transaction; every failure throws DbError with SQLite's message, and nothing is half-written.
@@ -116,6 +120,20 @@ public:
 
     // Runs fn inside one transaction; on any exception everything is rolled back.
     void transaction(const std::function<void()> &fn);
+    // transaction() that records every row fn inserts, updates or deletes (foreign-key actions
+    // included) and returns them as a changeset (core/sqlite/changeset.h), empty when nothing
+    // changed. Inside another transaction fn just runs, and the outer one records.
+    QByteArray recordedTransaction(const std::function<void()> &fn);
+    // Writes the rows of a changeset recorded by recordedTransaction() (or its inverse) back, in
+    // one transaction, with their ids: undo and redo. Throws DbError Conflict, and writes nothing,
+    // when a row is not as the changeset expects (changed by another process since).
+    void applyChangeset(const QByteArray &changeset);
+    // PRAGMA data_version: changes when another connection commits (not when this one does).
+    int dataVersion();
+    // A backup of this file into `folder` with SQLite's backup API (BackupFolder::take), and one
+    // only when the newest there is older than a day (BackupFolder::takeIfDue).
+    BackupFile backUp(BackupFolder &folder, const QDateTime &now, bool rotate = true);
+    std::optional<BackupFile> backUpIfDue(BackupFolder &folder, const QDateTime &now);
     // transaction() for a large write whose references the store checks itself (an import).
     // SQLite's foreign-key enforcement is off while fn runs: in a 100 000-task import it was a
     // fifth of the time (a lookup per task and per link, and a search of task_lines for every new
@@ -137,6 +155,7 @@ Q_SIGNALS:
     void postingsChanged();
 
 private:
+    friend class test::StoreTestAccess;
     void openAndMigrate(const Options &options);
     void migrateFrom(int version, const Options &options);
     void writeLinks(Id taskId, const QList<Id> &lineIds, bool replace = true);

@@ -10,15 +10,15 @@ namespace jobprep::ui {
 class AddTaskCommand : public StoreCommand
 {
 public:
-    AddTaskCommand(Store &store, ErrorSink sink, const Task &task);
-    Id taskId() const { return m_task.id; }
+    // `added`, when given, receives the new id when the command first runs (and only then).
+    AddTaskCommand(Service &service, ErrorSink sink, const Task &task, Id *added = nullptr);
 
 protected:
-    void apply() override;
-    void revert() override;
+    void apply(Change &change) override;
 
 private:
     Task m_task;
+    Id *m_added;
 };
 
 } // namespace jobprep::ui

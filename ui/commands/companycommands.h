@@ -2,46 +2,51 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/domain/domain.h"
+#include "storecommand.h"
 
-#include <QHash>
-#include <QUndoCommand>
+namespace jobprep::ui {
 
-namespace jobprep {
-
-class Store;
-
-// Edits a company (name, stage, interest, …). Pushed on the shared QUndoStack.
-class EditCompanyCommand : public QUndoCommand
+// Adds a company (name, interest, website, notes).
+class AddCompanyCommand : public StoreCommand
 {
 public:
-    EditCompanyCommand(Store &store, Company before, Company after, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    // `added`, when given, receives the new id when the command first runs (and only then).
+    AddCompanyCommand(Service &service, ErrorSink sink, const Company &company, Id *added = nullptr);
+
+protected:
+    void apply(Change &change) override;
 
 private:
-    Store &m_store;
-    Company m_before;
+    Company m_company;
+    Id *m_added;
+};
+
+// Edits a company (name, stage, interest, …). Undo of a new stage removes the history entry it added.
+class EditCompanyCommand : public StoreCommand
+{
+public:
+    EditCompanyCommand(Service &service, ErrorSink sink, const Company &after);
+
+protected:
+    void apply(Change &change) override;
+
+private:
     Company m_after;
 };
 
 // Deletes a company with its postings; its tasks stay and lose their links. Undo brings the
-// company (new id), its postings and lines (same line ids) and the tasks' links back.
-class DeleteCompanyCommand : public QUndoCommand
+// company back under its id, with its history, postings, lines and the tasks' links.
+class DeleteCompanyCommand : public StoreCommand
 {
 public:
-    DeleteCompanyCommand(Store &store, Id companyId, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    DeleteCompanyCommand(Service &service, ErrorSink sink, Id companyId, const QString &name);
     Id companyId() const { return m_companyId; }
 
+protected:
+    void apply(Change &change) override;
+
 private:
-    Store &m_store;
     Id m_companyId;
-    Company m_company;
-    QList<Posting> m_postings;
-    QHash<Id, QList<Id>> m_taskLines; // task -> its links to lines of these postings
-    QList<Id> m_ownTasks;             // tasks whose company was this one
 };
 
-} // namespace jobprep
+} // namespace jobprep::ui

@@ -6,18 +6,17 @@
 
 namespace jobprep::ui {
 
-// Deletes tasks; undo adds them back with their ids, links, streaks and stamps.
+// Deletes tasks; undo writes them back with their ids, links, streaks and stamps.
 class DeleteTasksCommand : public StoreCommand
 {
 public:
-    DeleteTasksCommand(Store &store, ErrorSink sink, const QList<Id> &ids);
+    DeleteTasksCommand(Service &service, ErrorSink sink, const QList<Id> &ids);
 
 protected:
-    void apply() override;
-    void revert() override;
+    void apply(Change &change) override;
 
 private:
-    QList<Task> m_tasks;
+    QList<Id> m_ids;
 };
 
 } // namespace jobprep::ui

@@ -6,18 +6,17 @@
 
 namespace jobprep::ui {
 
-// Replaces every field of one task (title, kind, links…) with what the editor produced.
+// Replaces every field of one task (title, kind, links…) with what the editor produced; done and
+// reopen go through the same rule as anywhere else (TaskService::edit).
 class EditTaskCommand : public StoreCommand
 {
 public:
-    EditTaskCommand(Store &store, ErrorSink sink, const Task &before, const Task &after);
+    EditTaskCommand(Service &service, ErrorSink sink, const Task &after);
 
 protected:
-    void apply() override;
-    void revert() override;
+    void apply(Change &change) override;
 
 private:
-    Task m_before;
     Task m_after;
 };
 

@@ -1,34 +1,22 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "reordercommand.h"
-#include "core/store/store.h"
+#include "core/service/service.h"
+#include "core/service/taskservice.h"
 
 #include <QCoreApplication>
 
 namespace jobprep::ui {
 
-ReorderCommand::ReorderCommand(Store &store, ErrorSink sink, const QList<Id> &order)
-    : StoreCommand(store, std::move(sink), QCoreApplication::translate("jobprep::ui", "Reorder tasks")),
+ReorderCommand::ReorderCommand(Service &service, ErrorSink sink, const QList<Id> &order)
+    : StoreCommand(service, std::move(sink), QCoreApplication::translate("jobprep::ui", "Reorder tasks")),
       m_order(order)
 {
-    for (Id id : order)
-        if (const auto t = store.task(id))
-            m_before.insert(id, t->manualOrder);
 }
 
-void ReorderCommand::apply() { m_store.setManualOrder(m_order); }
-
-void ReorderCommand::revert()
+void ReorderCommand::apply(Change &change)
 {
-    m_store.transaction([&] {
-        for (Id id : std::as_const(m_order)) {
-            auto t = m_store.task(id);
-            if (!t)
-                throw DbError(DbError::Kind::NotFound, QCoreApplication::translate("jobprep::ui", "no task with id %1").arg(id));
-            t->manualOrder = m_before.value(id);
-            m_store.updateTask(*t);
-        }
-    });
+    m_service.tasks().reorder(m_order, &change);
 }
 
 } // namespace jobprep::ui

@@ -4,23 +4,19 @@
 
 #include "storecommand.h"
 
-#include <QHash>
-
 namespace jobprep::ui {
 
-// Gives a pane the user's own order (Store::setManualOrder); undo restores each task's old order.
+// Gives a pane the user's own order (TaskService::reorder); undo restores each task's old order.
 class ReorderCommand : public StoreCommand
 {
 public:
-    ReorderCommand(Store &store, ErrorSink sink, const QList<Id> &order);
+    ReorderCommand(Service &service, ErrorSink sink, const QList<Id> &order);
 
 protected:
-    void apply() override;
-    void revert() override;
+    void apply(Change &change) override;
 
 private:
     QList<Id> m_order;
-    QHash<Id, std::optional<qint64>> m_before;
 };
 
 } // namespace jobprep::ui

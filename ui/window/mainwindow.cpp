@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
-#include "core/store/store.h"
+#include "core/service/clock.h"
+#include "core/service/service.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/boardview.h"
 #include "ui/board/filterbar.h"
@@ -37,9 +38,10 @@ int firstRows()
 
 } // namespace
 
-MainWindow::MainWindow(Store &store, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_today(store.today()),
-      m_controller(new TaskController(store, m_today, this)), m_state(new BoardState(store, m_today, this, firstRows())),
+MainWindow::MainWindow(Service &service, QWidget *parent)
+    : QMainWindow(parent), m_service(service), m_store(service.store()), m_today(service.clock().today()),
+      m_controller(new TaskController(service, this)),
+      m_state(new BoardState(m_store, m_today, this, firstRows())),
       m_runDialog([](QDialog &d) { return d.exec(); })
 {
     setObjectName(QStringLiteral("mainWindow"));

@@ -12,6 +12,7 @@ class QMenu;
 class QTabWidget;
 
 namespace jobprep {
+class Service;
 class Store;
 }
 
@@ -25,16 +26,18 @@ class TaskController;
 
 // The window a user lives in. The central area is a tab widget whose first tab is the board (filter
 // bar above the 2×2 quadrants); other views add their own tabs with addView(). Menus are built one
-// per function so a new view can add its actions without touching the rest. "Today" is the store's
-// clock, so --today and tests see the same dates everywhere.
+// per function so a new view can add its actions without touching the rest. Every change goes
+// through the controller and the service; "today" is the service's clock, so --today and tests see
+// the same dates everywhere.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    explicit MainWindow(Service &service, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Store &store() { return m_store; }
+    Service &service() { return m_service; }
     BoardView *board() const { return m_board; }
     BoardState *boardState() const { return m_state; }
     TaskController *controller() const { return m_controller; }
@@ -84,6 +87,7 @@ private:
     void saveSettings() const;
     void restoreSettings();
 
+    Service &m_service;
     Store &m_store;
     QDate m_today;
     TaskController *m_controller;

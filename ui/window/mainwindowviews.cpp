@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 // The tabs beside the board (week plan, companies, skills), the posting paste dialog and the
 // import with progress: the views other parts of the app provide, wired into the main window.
-#include "core/io/jsonio.h"
-#include "core/store/store.h"
+#include "core/service/dataservice.h"
+#include "core/service/service.h"
 #include "mainwindow.h"
 #include "ui/board/boardstate.h"
 #include "ui/commands/taskcontroller.h"
@@ -81,8 +81,7 @@ void MainWindow::addViews()
     m_tabs->addTab(new LazyPage(QStringLiteral("companiesPage"), [this](QWidget *parent) {
         // The next task of each company comes off the board the window already holds: placing every
         // task again took about half a second at 100 000 tasks, on every task change.
-        auto *companies = new CompaniesView(m_store, m_controller->undoStack(), parent,
-                                            [this] { return m_state->board().nextTaskTitles(); });
+        auto *companies = new CompaniesView(*m_controller, parent, [this] { return m_state->board().nextTaskTitles(); });
         companies->setObjectName(QStringLiteral("companiesView"));
         companies->model()->setToday(m_today);
         // Until the whole board has arrived it holds the first rows of each pane only.
@@ -117,7 +116,7 @@ void MainWindow::createPostingMenu()
 
 void MainWindow::addPosting()
 {
-    PostingPasteDialog dialog(m_store, this);
+    PostingPasteDialog dialog(*m_controller, this);
     if (m_runDialog(dialog) != QDialog::Accepted)
         return;
     statusBar()->showMessage(tr("Posting saved: %1 tasks created, %2 linked")
@@ -138,7 +137,7 @@ bool MainWindow::importFile(const QString &path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     try {
-        const ImportSummary s = importJson(m_store, f.readAll(), [&progress](int done, int total) {
+        const ImportSummary s = m_service.data().importJson(f.readAll(), [&progress](int done, int total) {
             progress.setMaximum(total);
             progress.setValue(done);
             return !progress.wasCanceled();

@@ -161,16 +161,16 @@ TEST(ImportPipeline, ABulkWriteUsesARollbackJournalOnlyWhenNoOneElseHasTheFileOp
 TEST(ImportPipeline, NewFilesGetEightKibPages)
 {
     TempDb db(kToday);
-    EXPECT_EQ(db->database().pragmaInt(QStringLiteral("page_size")), 8192);
+    EXPECT_EQ(database(db.store()).pragmaInt(QStringLiteral("page_size")), 8192);
 }
 
 TEST(ImportPipeline, MoreTasksThanAnnouncedIsAnErrorAndWritesNothing)
 {
     TempDb db(kToday);
-    db->transaction([&] {
-        const TaskRowFacts facts = db->taskRowFacts();
+    db.w().transaction([&] {
+        const TaskRowFacts facts = db.w().taskRowFacts();
         int calls = 0;
-        EXPECT_THROW(db->addPreparedTasks(1,
+        EXPECT_THROW(db.w().addPreparedTasks(1,
                                           [&](std::vector<PreparedTask> &batch) {
                                               batch.push_back(facts.prepare(makeTask(QStringLiteral("a"))));
                                               batch.push_back(facts.prepare(makeTask(QStringLiteral("b"))));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "builders.h"
 #include "tempdb.h"
+#include "ui/commands/taskcontroller.h"
 #include "ui/companies/companiesmodel.h"
 #include "ui/companies/companiesview.h"
 #include "ui/companies/companyeditdialog.h"
@@ -20,9 +21,10 @@ using namespace jobprep::test;
 TEST(CompanyEdit, EditingNameAndInterestIsOneUndoableCommand)
 {
     TempDb db;
-    const Id id = db->addCompany(makeCompany(QStringLiteral("Kakao"), 3));
-    QUndoStack undo;
-    CompaniesView view(db.store(), &undo);
+    const Id id = db.w().addCompany(makeCompany(QStringLiteral("Kakao"), 3));
+    ui::TaskController controller(db.service());
+    QUndoStack &undo = *controller.undoStack();
+    CompaniesView view(controller);
     view.table()->setCurrentIndex(view.model()->index(0, 0));
     view.setDialogRunner([](QDialog &d) {
         d.findChild<QLineEdit *>(QStringLiteral("companyName"))->setText(QStringLiteral("카카오"));
@@ -41,8 +43,8 @@ TEST(CompanyEdit, EditingNameAndInterestIsOneUndoableCommand)
 TEST(CompanyEdit, ATakenNameIsRefusedBeforeAnythingIsWritten)
 {
     TempDb db;
-    db->addCompany(makeCompany(QStringLiteral("Toss")));
-    const Id naver = db->addCompany(makeCompany(QStringLiteral("Naver")));
+    db.w().addCompany(makeCompany(QStringLiteral("Toss")));
+    const Id naver = db.w().addCompany(makeCompany(QStringLiteral("Naver")));
     CompanyEditDialog dialog(db.store(), *db->company(naver));
     dialog.findChild<QLineEdit *>(QStringLiteral("companyName"))->setText(QStringLiteral("TOSS"));
     EXPECT_TRUE(dialog.problem().contains(QStringLiteral("already exists"))) << dialog.problem().toStdString();
