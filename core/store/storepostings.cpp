@@ -159,4 +159,17 @@ QList<Posting> Store::postings(Id companyId)
     return out;
 }
 
+void Store::forEachPostingCoverage(const std::function<void(const PostingCoverage &)> &fn)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT p.id, p.company_id, p.deadline, "
+        "  (SELECT count(*) FROM posting_lines pl WHERE pl.posting_id = p.id AND pl.section = 'requirement'), "
+        "  (SELECT count(*) FROM posting_lines pl WHERE pl.posting_id = p.id AND pl.section = 'requirement' "
+        "     AND EXISTS (SELECT 1 FROM task_lines tl JOIN tasks t ON t.id = tl.task_id "
+        "                 WHERE tl.line_id = pl.id AND t.status = 'done')) "
+        "FROM postings p"));
+    while (st.step())
+        fn({st.int64(0), st.int64(1), st.date(2), st.int32(3), st.int32(4)});
+}
+
 } // namespace jobprep

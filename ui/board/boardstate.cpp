@@ -67,10 +67,8 @@ void BoardState::startLoading()
     m_loader.start(
         m_store.path(),
         [today, withDone](Store &reader) {
-            reader.database().exec(QStringLiteral("BEGIN")); // one snapshot for every read
-            Full full = computeFull(reader, today, withDone);
-            reader.database().exec(QStringLiteral("COMMIT"));
-            return full;
+            const StoreSnapshot snapshot(reader); // one state of the file for every read
+            return computeFull(reader, today, withDone);
         },
         [this](const std::shared_ptr<Full> &full) { loaded(full); });
 }

@@ -24,13 +24,13 @@ const QDate kToday(2026, 11, 28);
 QStringList column(Store &store, const QString &sql)
 {
     QStringList out;
-    Statement st = store.database().prepare(sql);
+    Statement st = test::database(store).prepare(sql);
     while (st.step())
         out << st.text(0);
     return out;
 }
 
-int foreignKeys(Store &store) { return store.database().pragmaInt(QStringLiteral("foreign_keys")); }
+int foreignKeys(Store &store) { return test::database(store).pragmaInt(QStringLiteral("foreign_keys")); }
 
 // Every row of every table, each as one line of quoted values, sorted; then the schema objects with
 // their SQL (and, when asked, where their pages start).

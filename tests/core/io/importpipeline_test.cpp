@@ -27,14 +27,14 @@ const QDate kToday(2026, 11, 28);
 
 QString journalMode(Store &store)
 {
-    Statement st = store.database().prepare(QStringLiteral("PRAGMA journal_mode"));
+    Statement st = test::database(store).prepare(QStringLiteral("PRAGMA journal_mode"));
     return st.step() ? st.text(0) : QString();
 }
 
 QStringList taskRows(Store &store)
 {
     QStringList out;
-    Statement st = store.database().prepare(QStringLiteral(
+    Statement st = test::database(store).prepare(QStringLiteral(
         "SELECT id || '|' || title || '|' || ifnull(company_id, '') || '|' || place_importance FROM tasks ORDER BY id"));
     while (st.step())
         out << st.text(0);

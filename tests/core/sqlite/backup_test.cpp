@@ -168,5 +168,5 @@ TEST(Backup, FailedUpgradeLeavesTheOldFileByteIdentical)
         EXPECT_FALSE(QFileInfo::exists(path + QLatin1String(suffix))) << suffix;
     // and a later, working upgrade still succeeds
     Store store(path);
-    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    EXPECT_EQ(test::database(store).pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
 }
