@@ -218,7 +218,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     Context ctx{parser, parser.positionalArguments().mid(int(cmd->name.count(QLatin1Char(' ')) + 1)), out, err,
-                false, QDate(), QString(), nullptr};
+                false, QDate(), QString(), nullptr, nullptr};
     ctx.json = parser.isSet(kJson);
     try {
         ctx.today = parser.isSet(kToday) ? parseDateOption(QStringLiteral("today"), parser.value(kToday))

@@ -10,6 +10,7 @@
 #include "startupbenchmark.h"
 #include "ui/board/boardview.h"
 #include "ui/board/quadrantpane.h"
+#include "ui/common/messagebox.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/plannerhelp.h"
 #include "ui/window/screenshots.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QListView>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <memory>
@@ -82,8 +82,14 @@ int main(int argc, char *argv[])
     if (firstRun && !parser.isSet(shotsOption) && !startupBenchmark) {
         setIcon();
         jobprep::ui::WelcomeDialog welcome;
-        if (welcome.exec() == QDialog::Accepted && welcome.choice() == jobprep::ui::WelcomeDialog::Example)
-            service.data().addExamplePlan();
+        if (welcome.exec() == QDialog::Accepted && welcome.choice() == jobprep::ui::WelcomeDialog::Example) {
+            try {
+                service.data().addExamplePlan();
+            } catch (const jobprep::DbError &e) {
+                jobprep::ui::MessageBox::critical(
+                    nullptr, QApplication::translate("jobprep::gui::Startup", "JobPrep Planner"), e.message());
+            }
+        }
     }
     jobprep::ui::MainWindow window(service);
     if (QApplication::windowIcon().isNull())

@@ -119,20 +119,9 @@ void Store::transaction(const std::function<void()> &fn)
     } catch (...) {
         forgetPlacementFacts();
         --m_txDepth;
-        m_pendingTasks.clear();
-        m_pendingCompanies = m_pendingPostings = false;
         throw;
     }
     --m_txDepth;
-    const QList<Id> tasks = std::exchange(m_pendingTasks, {});
-    const bool companies = std::exchange(m_pendingCompanies, false);
-    const bool postings = std::exchange(m_pendingPostings, false);
-    if (companies)
-        Q_EMIT companiesChanged();
-    if (postings)
-        Q_EMIT postingsChanged();
-    if (!tasks.isEmpty() || companies || postings)
-        Q_EMIT tasksChanged(tasks);
 }
 
 namespace {
@@ -278,16 +267,6 @@ void Store::applyChangeset(const QByteArray &changeset)
             throw DbError(DbError::Kind::Constraint, tr("%1, row %2: reference to a missing row in %3")
                                                          .arg(fk.text(0), fk.text(1), fk.text(2)));
         forgetPlacementFacts(); // interest, lines or settings may be back to what they were
-        forEachRowChange(changeset, [this](const RowChange &row) {
-            if (row.table() == QLatin1String("tasks") || row.table() == QLatin1String("task_lines")) {
-                if (const auto id = row.integer(0))
-                    m_pendingTasks << *id;
-            } else if (row.table() == QLatin1String("companies") || row.table() == QLatin1String("stage_changes")) {
-                m_pendingCompanies = true;
-            } else {
-                m_pendingPostings = true;
-            }
-        });
     });
 }
 
@@ -302,8 +281,6 @@ std::optional<BackupFile> Store::backUpIfDue(BackupFolder &folder, const QDateTi
 {
     return folder.takeIfDue(m_db, now);
 }
-
-void Store::emitTasks(const QList<Id> &ids) { m_pendingTasks += ids; }
 
 Settings Store::settings()
 {
@@ -327,7 +304,6 @@ void Store::saveSettings(const Settings &settings)
         }
         forgetPlacementFacts();
         refreshAllPlacement();
-        m_pendingPostings = true; // settings change placement of every task
     });
 }
 

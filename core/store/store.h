@@ -24,7 +24,7 @@ class BoardQueries;
 
 // The SQLite store: the only place that reads or writes the database file. Every write is one
 // transaction; every failure throws DbError with SQLite's message, and nothing is half-written.
-// Announces each change so models in ui/ can follow without polling.
+// Its writes are open to the service only (StoreWriter), which announces each committed change.
 class Store : public QObject
 {
     Q_OBJECT
@@ -98,11 +98,6 @@ public:
     static QString validate(const Task &task);
     static QString validate(const Company &company);
     static QString validate(const Posting &posting);
-
-Q_SIGNALS:
-    void tasksChanged(const QList<jobprep::Id> &ids); // added, edited or removed
-    void companiesChanged();
-    void postingsChanged();
 
 private:
     friend class StoreWriter;
@@ -196,16 +191,12 @@ private:
     void bindPlacementInputs(Statement &st, int firstColumn, const Task &task);
     QList<Id> tasksServingCompany(Id companyId);
     QList<Id> tasksServingPosting(Id postingId);
-    void emitTasks(const QList<Id> &ids);
 
     Database m_db;
     std::function<QDateTime()> m_clock;
     int m_txDepth = 0;
     int m_busyTimeoutMs = 5000;
     bool m_checkingReferences = false; // inside bulkTransaction(): SQLite does not enforce them
-    QList<Id> m_pendingTasks;
-    bool m_pendingCompanies = false;
-    bool m_pendingPostings = false;
     std::optional<Placer> m_placer;
     QHash<Id, LinkInfo> m_lineInfo;
     QHash<Id, int> m_interest;

@@ -45,7 +45,6 @@ Id Store::addPosting(Posting p)
         id = m_db.lastInsertId();
         writeLines(id, p.lines, true);
         forgetPlacementFacts(); // new lines that tasks may link to next
-        m_pendingPostings = true;
     });
     return id;
 }
@@ -106,8 +105,6 @@ void Store::updatePosting(const Posting &p)
             throw DbError(DbError::Kind::NotFound, tr("no posting with id %1").arg(p.id));
         writeLines(p.id, p.lines);
         refreshPlacement(before); // the deadline, the company (its interest) or the sections may have changed
-        emitTasks(before);
-        m_pendingPostings = true;
     });
 }
 
@@ -119,8 +116,6 @@ void Store::deletePosting(Id id)
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no posting with id %1").arg(id));
         refreshPlacement(linked);
-        emitTasks(linked);
-        m_pendingPostings = true;
     });
 }
 

@@ -19,7 +19,7 @@ namespace jobprep {
 
 CompaniesView::CompaniesView(ui::TaskController &controller, QWidget *parent, CompaniesModel::NextTasks nextTasks)
     : QWidget(parent), m_controller(controller),
-      m_model(new CompaniesModel(controller.store(), this, std::move(nextTasks))), m_table(new QTableView),
+      m_model(new CompaniesModel(controller.service(), this, std::move(nextTasks))), m_table(new QTableView),
       m_history(new QListWidget), m_stage(new QComboBox)
 {
     setObjectName(QStringLiteral("companiesView"));

@@ -28,11 +28,16 @@ class TaskController;
 // bar above the 2×2 quadrants); other views add their own tabs with addView(). Menus are built one
 // per function so a new view can add its actions without touching the rest. Every change goes
 // through the controller and the service; "today" is the service's clock, so --today and tests see
-// the same dates everywhere.
+// the same dates everywhere, and it moves at midnight. Writes of other processes on the same file
+// (jobprep-cli) are looked for twice a second and whenever the window is activated, and every view
+// follows them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // How often the window looks for writes of other processes (jobprep-cli on the same file).
+    static constexpr int kOtherWritersMs = 500;
+
     explicit MainWindow(Service &service, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -69,6 +74,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -89,7 +95,6 @@ private:
 
     Service &m_service;
     Store &m_store;
-    QDate m_today;
     TaskController *m_controller;
     BoardState *m_state;
     QTabWidget *m_tabs = nullptr;

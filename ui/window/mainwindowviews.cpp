@@ -68,8 +68,7 @@ void MainWindow::addViews()
     m_tabs->addTab(new LazyPage(QStringLiteral("planPage"), [this](QWidget *parent) {
         auto *plan = new PlanView(parent);
         plan->setObjectName(QStringLiteral("planView"));
-        plan->setStore(&m_store);
-        plan->setToday(m_today);
+        plan->setService(&m_service);
         connect(plan, &PlanView::taskActivated, this, &MainWindow::editTask);
         connect(plan, &PlanView::exported, this,
                 [this](const QString &path) { statusBar()->showMessage(tr("Exported %1").arg(path), 5000); });
@@ -83,16 +82,14 @@ void MainWindow::addViews()
         // task again took about half a second at 100 000 tasks, on every task change.
         auto *companies = new CompaniesView(*m_controller, parent, [this] { return m_state->board().nextTaskTitles(); });
         companies->setObjectName(QStringLiteral("companiesView"));
-        companies->model()->setToday(m_today);
         // Until the whole board has arrived it holds the first rows of each pane only.
         connect(m_state, &BoardState::completed, companies->model(), &CompaniesModel::refreshNextTasks);
         return companies;
     }, m_tabs), tr("Companies"));
 
     m_tabs->addTab(new LazyPage(QStringLiteral("skillsPage"), [this](QWidget *parent) {
-        auto *skills = new SkillsView(m_store, parent);
+        auto *skills = new SkillsView(m_service, parent);
         skills->setObjectName(QStringLiteral("skillsView"));
-        skills->setToday(m_today);
         return skills;
     }, m_tabs), tr("Skills"));
 }

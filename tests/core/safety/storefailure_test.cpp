@@ -4,6 +4,7 @@
 // keeps working.
 #include "builders.h"
 #include "core/safety/databasecheck.h"
+#include "core/service/taskservice.h"
 #include "core/store/store.h"
 #include "tempdb.h"
 
@@ -25,11 +26,11 @@ TEST(StoreFailure, DiskFullIsReportedAndNothingSavedIsLost)
     Task big = makeTask(QStringLiteral("큰 메모"));
     big.notes = QString(60000, QLatin1Char('x'));
     int announced = 0;
-    QObject::connect(&db.store(), &Store::tasksChanged, &db.store(), [&] { ++announced; });
+    QObject::connect(&db.service(), &Service::changed, &db.service(), [&] { ++announced; });
     // WHEN writes go on until one fails
     try {
         for (int i = 0; i < 100; ++i)
-            saved << db.w().addTask(big);
+            saved << db.service().tasks().add(big);
         FAIL() << "the file never filled up";
     } catch (const DbError &e) {
         // THEN it says so

@@ -167,17 +167,6 @@ TEST(Store, ATransactionThatThrowsLeavesNothingBehind)
     EXPECT_TRUE(db->tasks().isEmpty());
 }
 
-TEST(Store, AnnouncesTaskChangesAfterCommit)
-{
-    TempDb db;
-    QSignalSpy spy(&db.store(), &Store::tasksChanged);
-    const Id id = db.w().addTask(makeTask(QStringLiteral("t")));
-    ASSERT_EQ(spy.count(), 1);
-    EXPECT_EQ(spy.at(0).at(0).value<QList<Id>>(), QList<Id>{id});
-    db.w().pinTasks({id}, Quadrant::DoFirst);
-    EXPECT_EQ(spy.count(), 2);
-}
-
 TEST(Store, PostingLinesKeepTheirIdsWhenEdited)
 {
     TempDb db;

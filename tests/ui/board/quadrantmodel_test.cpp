@@ -3,6 +3,9 @@
 // Drag and drop on the pane models, driven through mimeData()/dropMimeData() and checked against
 // the database (reopened where persistence matters).
 #include "builders.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/taskservice.h"
 #include "tempdb.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/quadrantmodel.h"
@@ -25,7 +28,7 @@ namespace {
 struct BoardFixture
 {
     explicit BoardFixture(TempDb &db)
-        : state(db.store(), db.today()), controller(db.service())
+        : state(db.service()), controller(db.service())
     {
         for (int q = 1; q <= 4; ++q) {
             models[q - 1] = std::make_unique<QuadrantModel>(Quadrant(q), state, &controller);
@@ -190,7 +193,7 @@ TEST(QuadrantModel, SelectionFollowsTheTaskWhenThePaneIsResorted)
     const Id second = m.taskId(1);
     const QPersistentModelIndex kept(m.index(1));
     // A new more urgent project lands on top of the pane: the persistent index moves with its task.
-    db.w().addTask(makeTask(QStringLiteral("urgent project"), Kind::Project, db.today().addDays(6)));
+    db.service().tasks().add(makeTask(QStringLiteral("urgent project"), Kind::Project, db.today().addDays(6)));
     ASSERT_EQ(m.rowCount(), 3);
     ASSERT_TRUE(kept.isValid());
     EXPECT_EQ(kept.data(QuadrantModel::TaskIdRole).toLongLong(), second);
@@ -200,7 +203,7 @@ TEST(QuadrantModel, FilterNarrowsPanesAndReorderKeepsHiddenTasks)
 {
     TempDb db;
     seed(db);
-    db.w().addTask(makeTask(QStringLiteral("portfolio C"), Kind::Project));
+    db.service().tasks().add(makeTask(QStringLiteral("portfolio C"), Kind::Project));
     BoardFixture b(db);
     const QList<Id> all = b.ids(Quadrant::Schedule); // A, B, C
     BoardFilter f;

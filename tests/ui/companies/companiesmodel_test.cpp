@@ -6,6 +6,9 @@
 #include "ui/companies/companiesview.h"
 
 #include <QListWidget>
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/taskservice.h"
 #include "tempdb.h"
 
 #include <QAbstractItemModelTester>
@@ -34,14 +37,14 @@ TEST(CompaniesModel, ShowsDeadlineReadinessAndNextTaskAndFollowsTheStore)
     t.companyId = kakao;
     t.lineIds = {lineIds(db.store(), posting, Section::Requirement)[0]};
     const Id task = db.w().addTask(t);
-    CompaniesModel model(db.store());
+    CompaniesModel model(db.service());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(cell(model, 0, CompaniesModel::Deadline), u("D-3"));
     EXPECT_EQ(cell(model, 0, CompaniesModel::Readiness), u("0% (0/2)"));
     EXPECT_EQ(cell(model, 0, CompaniesModel::NextTask), u("Spark 공부"));
     EXPECT_EQ(cell(model, 0, CompaniesModel::Postings), u("1"));
-    db.w().completeTask(task, today);
+    db.service().tasks().complete({task});
     // Task changes are shown once they pause.
     EXPECT_EQ(cell(model, 0, CompaniesModel::Readiness), u("0% (0/2)"));
     EXPECT_TRUE(QTest::qWaitFor([&] { return cell(model, 0, CompaniesModel::Readiness) == u("50% (1/2)"); }, 5000));
@@ -63,7 +66,7 @@ TEST(CompaniesModel, TakesNextTasksFromItsSourceAndReloadsOnceWhenTaskChangesPau
     const Id naver = db.w().addCompany(makeCompany(u("네이버"), 3));
     int asked = 0;
     QHash<Id, QString> next{{kakao, u("Spark 공부")}};
-    CompaniesModel model(db.store(), nullptr, [&] {
+    CompaniesModel model(db.service(), nullptr, [&] {
         ++asked;
         return next;
     });
@@ -81,7 +84,7 @@ TEST(CompaniesModel, TakesNextTasksFromItsSourceAndReloadsOnceWhenTaskChangesPau
 
     // Ten task writes in a row (a drag, an undo burst): one reload after they pause, not ten.
     for (int i = 0; i < 10; ++i)
-        db.w().addTask(makeTask(u("과제 %1").arg(i)));
+        db.service().tasks().add(makeTask(u("과제 %1").arg(i)));
     EXPECT_EQ(asked, 1);
     EXPECT_TRUE(QTest::qWaitFor([&] { return asked == 2; }, 5000));
     QTest::qWait(CompaniesModel::kTaskChangesPauseMs + 100);
@@ -90,7 +93,7 @@ TEST(CompaniesModel, TakesNextTasksFromItsSourceAndReloadsOnceWhenTaskChangesPau
     // A company change is shown at once, and the task change the store announces with it adds nothing.
     Company c = *db->company(naver);
     c.name = u("NAVER");
-    db.w().updateCompany(c);
+    db.service().companies().edit(c);
     EXPECT_EQ(asked, 3);
     EXPECT_EQ(cell(model, rowOf(naver), CompaniesModel::Name), u("NAVER"));
     QTest::qWait(CompaniesModel::kTaskChangesPauseMs + 100);
@@ -118,7 +121,7 @@ TEST(CompanyCommands, DeleteKeepsTasksRemovesLinksAndUndoRestoresThem)
     t.companyId = toss;
     t.lineIds = lines;
     const Id task = db.w().addTask(t);
-    CompaniesModel model(db.store());
+    CompaniesModel model(db.service());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ui::TaskController controller(db.service());
     QUndoStack &stack = *controller.undoStack();

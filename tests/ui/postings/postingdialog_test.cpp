@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "builders.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/taskservice.h"
 #include "tempdb.h"
 #include "ui/commands/taskcontroller.h"
 #include "ui/postings/postingpastedialog.h"
@@ -140,7 +143,7 @@ TEST(SkillsView, ChartSortedByDemandAndClickShowsPostingsAndTasks)
                                 {Section::Preferred, u("Kubernetes 운영")}, {Section::Preferred, u("자연어처리 연구")}}));
     const Id done = db.w().addTask(makeTask(u("파이썬 자료구조 복습")));
     db.w().completeTask(done, today);
-    SkillsView view(db.store());
+    SkillsView view(db.service());
     view.resize(760, 420);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !view.isReading(); }, 10000)); // a file: read in a worker
     SkillsChart *chart = view.chart();
@@ -166,7 +169,7 @@ TEST(SkillsView, ChartSortedByDemandAndClickShowsPostingsAndTasks)
     EXPECT_TRUE(shown.join(u("\n")).contains(u("카카오 — 데이터 엔지니어 (requires)")));
     EXPECT_TRUE(shown.join(u("\n")).contains(u("(done)")));
     // A new posting refreshes the chart through the store's signals.
-    db.w().addPosting(makePosting(b, u("DE"), {}, {{Section::Requirement, u("PyTorch")}}));
+    db.service().postings().add(makePosting(b, u("DE"), {}, {{Section::Requirement, u("PyTorch")}}));
     EXPECT_TRUE(QTest::qWaitFor([&] { return !view.isReading() && view.chart()->rows()[0].requiredBy.size() == 2; },
                                 10000));
 }
@@ -180,7 +183,7 @@ TEST(SkillsView, ReadsOnceWhenTaskChangesPauseAndListsTheFirstTasksOfACommonSkil
     for (int i = 0; i < SkillsView::kTasksListed + 30; ++i)
         many << makeTask(u("SQL 문제 %1").arg(i), Kind::CodingTest);
     db.w().addTasks(many);
-    auto view = std::make_unique<SkillsView>(db.store());
+    auto view = std::make_unique<SkillsView>(db.service());
     int updates = 0;
     QObject::connect(view.get(), &SkillsView::chartUpdated, [&] { ++updates; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return updates == 1; }, 10000));
@@ -189,7 +192,7 @@ TEST(SkillsView, ReadsOnceWhenTaskChangesPauseAndListsTheFirstTasksOfACommonSkil
 
     // Twenty writes in a row: one reading after they pause, and it has them all.
     for (int i = 0; i < 20; ++i)
-        db.w().addTask(makeTask(u("SQL 윈도우 함수 %1").arg(i), Kind::Study));
+        db.service().tasks().add(makeTask(u("SQL 윈도우 함수 %1").arg(i), Kind::Study));
     QTest::qWait(SkillsView::kTaskChangesPauseMs / 3);
     EXPECT_EQ(updates, 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return updates == 2; }, 10000));
@@ -203,7 +206,7 @@ TEST(SkillsView, ReadsOnceWhenTaskChangesPauseAndListsTheFirstTasksOfACommonSkil
     EXPECT_TRUE(view->details()->item(shown - 1)->text().contains(u("50"))) << view->details()->item(shown - 1)->text().toStdString();
 
     // Closed while a reading runs: it waits for the worker, and nothing arrives afterwards.
-    db.w().addTask(makeTask(u("SQL 마지막"), Kind::Study));
+    db.service().tasks().add(makeTask(u("SQL 마지막"), Kind::Study));
     view->refresh();
     EXPECT_TRUE(view->isReading());
     view.reset();

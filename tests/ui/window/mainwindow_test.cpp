@@ -3,6 +3,9 @@
 // The real MainWindow offscreen, driven by key clicks, checked against the database.
 #include "builders.h"
 #include "core/io/exampleplan.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/taskservice.h"
 #include "tempdb.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/boardview.h"
@@ -233,7 +236,7 @@ TEST(MainWindow, CompaniesDockCatchesUpWithTaskChangesOnceTheyPause)
     EXPECT_TRUE(tip().contains(QStringLiteral("0 of 1"))) << tip().toStdString();
     QElapsedTimer clock;
     clock.start();
-    db.w().completeTask(spark, db.today());
+    db.service().tasks().complete({spark});
     QCoreApplication::processEvents();
     EXPECT_TRUE(tip().contains(QStringLiteral("0 of 1"))); // not yet: a drag does not wait for it
     EXPECT_TRUE(QTest::qWaitFor([&] { return tip().contains(QStringLiteral("1 of 1")); }, 5000)) << tip().toStdString();
