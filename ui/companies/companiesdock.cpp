@@ -8,9 +8,11 @@
 #include "core/store/store.h"
 
 #include <QEvent>
+#include <cmath>
 #include <QFontMetrics>
 #include <QStyle>
 #include <QHeaderView>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -44,6 +46,15 @@ CompaniesDock::CompaniesDock(Service &service, QWidget *parent)
     header->resizeSection(1, stageWidth + padding);
     header->resizeSection(2, deadlineWidth + padding);
     m_tree->setMinimumWidth(340); // name, stage and "2026-12-09 (D-9)" without clipping
+    // All rows take the first row's height (uniform heights: no text is laid out to size a row).
+    // The first is "All companies", set in the UI's font; Korean names come from a CJK fallback
+    // font with a taller line, which then overlapped the rows above and below. Every row gets the
+    // height of a line that holds both.
+    QTextLayout line(QStringLiteral("Ag 한국어 スキル"), m_tree->font());
+    line.beginLayout();
+    const QTextLine text = line.createLine();
+    line.endLayout();
+    m_rowHeight = int(std::ceil(text.height())) + 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameVMargin, nullptr, m_tree);
     setWidget(m_tree);
     // Readiness moves with done tasks; at 100 000 tasks a pass takes tens of milliseconds, which a
     // drag should not wait for.
@@ -140,6 +151,7 @@ void CompaniesDock::fill(bool withReadiness)
         if (!item) {
             item = new QTreeWidgetItem;
             item->setData(0, Qt::UserRole, rows[i].id);
+            item->setSizeHint(0, QSize(0, m_rowHeight)); // no width: the name column stretches
         }
         if (m_tree->indexOfTopLevelItem(item) < 0)
             m_tree->insertTopLevelItem(i, item);

@@ -31,6 +31,7 @@ public:
     Id selectedCompany() const;
     void selectCompany(Id id); // 0: all companies
     QTreeWidget *tree() const { return m_tree; }
+    int rowHeight() const { return m_rowHeight; }
 
 public Q_SLOTS:
     void refresh();
@@ -50,6 +51,7 @@ private:
     QDate m_today;
     QTreeWidget *m_tree;
     QTimer *m_afterTaskChanges;
+    int m_rowHeight = 0; // holds a line of Latin and of Hangul alike
 };
 
 } // namespace jobprep::ui
