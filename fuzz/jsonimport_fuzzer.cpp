@@ -6,7 +6,8 @@
 #include "core/io/jsondom.h"
 #include "core/io/jsonio.h"
 #include "core/io/jsonlayout.h"
-#include "core/store/store.h"
+#include "core/service/dataservice.h"
+#include "core/service/service.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     jobprep::Store store(QStringLiteral(":memory:"));
+    jobprep::Service service(store);
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
     if (const auto dom = jobprep::JsonDom::parse(json)) {
         QJsonParseError error;
@@ -42,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     try {
-        jobprep::importJson(store, json);
+        service.data().importJson(json);
     } catch (const jobprep::ImportError &) {
         // Rejected: nothing may have been written.
         if (!store.tasks().isEmpty() || !store.companies().isEmpty() || !store.postings().isEmpty())

@@ -3,6 +3,7 @@
 #include "clock.h"
 
 #include <algorithm>
+#include <QAbstractEventDispatcher>
 #include <QTimer>
 
 namespace jobprep {
@@ -54,6 +55,9 @@ bool Clock::checkDay()
 
 void Clock::armMidnight()
 {
+    if (!QAbstractEventDispatcher::instance(thread()))
+        return; // no event loop to fire it (a fuzzer, a tool): checkDay() by hand
+
     // A little after midnight, so that the new day has begun when the timer fires; at most an hour
     // away, so that a clock set forward or a suspended machine is noticed within the hour anyway.
     const QDateTime t = now();

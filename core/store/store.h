@@ -47,7 +47,6 @@ public:
     ~Store() override;
 
     const QString &path() const { return m_db.path(); }
-    QDate today() const { return m_clock().date(); }
 
     // Reads. Writes are below, private: only a StoreWriter reaches them, and only the service
     // (core/service) makes one.
@@ -107,8 +106,9 @@ private:
 
     // Writes: each is one transaction (or part of the one running), and throws DbError with
     // nothing written when it fails. See StoreWriter for who may call them.
-    // Replaces the wall clock for created/updated stamps (the service's clock).
+    // Replaces the wall clock for created/updated stamps and stage-change dates (the service's clock).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDate today() const { return m_clock().date(); }
 
     Id addCompany(Company company);
     void updateCompany(const Company &company); // records a stage change dated today

@@ -135,6 +135,10 @@
         <source>Interest (%1–%2)</source>
         <translation>관심도 (%1–%2)</translation>
     </message>
+    <message>
+        <source>Interest</source>
+        <translation>관심도</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::DatabaseCheck</name>

@@ -52,6 +52,7 @@ CompaniesView::CompaniesView(ui::TaskController &controller, QWidget *parent, Co
     });
     connect(remove, &QPushButton::clicked, this, &CompaniesView::deleteCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CompaniesView::showHistory);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CompaniesView::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesView::showHistory);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CompaniesView::showHistory);
 
@@ -68,19 +69,29 @@ CompaniesView::CompaniesView(ui::TaskController &controller, QWidget *parent, Co
     layout->addLayout(side, 1);
 }
 
+int CompaniesView::currentRow() const
+{
+    // The selected row (a click, the keyboard, or a screen reader selecting it), else the current one.
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (!selected.isEmpty())
+        return selected.first().row();
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
 Id CompaniesView::currentCompany() const
 {
-    const QModelIndex i = m_table->currentIndex();
-    return i.isValid() ? m_model->index(i.row(), 0).data(CompaniesModel::IdRole).toLongLong() : 0;
+    const int row = currentRow();
+    return row >= 0 ? m_model->companyAt(row).id : 0;
 }
 
 void CompaniesView::showHistory()
 {
     m_history->clear();
-    const QModelIndex i = m_table->currentIndex();
-    if (!i.isValid())
+    const int row = currentRow();
+    if (row < 0)
         return;
-    const Company &c = m_model->companyAt(i.row());
+    const Company &c = m_model->companyAt(row);
     for (const StageChange &s : c.history)
         m_history->addItem(s.date.toString(Qt::ISODate) + QStringLiteral("  ") + displayName(s.stage));
     // The box under the table starts at the selected company's stage, so "Set stage" changes it
@@ -96,10 +107,10 @@ void CompaniesView::setStage(Stage stage)
 
 void CompaniesView::editCurrent()
 {
-    const QModelIndex i = m_table->currentIndex();
-    if (!i.isValid())
+    const int row = currentRow();
+    if (row < 0)
         return;
-    const Company before = m_model->companyAt(i.row());
+    const Company before = m_model->companyAt(row);
     CompanyEditDialog dialog(m_controller.store(), before, this);
     if ((m_runDialog ? m_runDialog(dialog) : dialog.exec()) != QDialog::Accepted || !dialog.problem().isEmpty())
         return;

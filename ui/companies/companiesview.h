@@ -40,6 +40,7 @@ public:
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
 
 private:
+    int currentRow() const; // -1: none
     void showHistory();
 
     ui::TaskController &m_controller;

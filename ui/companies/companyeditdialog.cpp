@@ -24,6 +24,11 @@ CompanyEditDialog::CompanyEditDialog(Store &store, const Company &company, QWidg
     setObjectName(QStringLiteral("companyEditDialog"));
     setWindowTitle(company.id ? tr("Edit company") : tr("New company"));
     m_name->setObjectName(QStringLiteral("companyName"));
+    m_name->setAccessibleName(tr("Name"));
+    m_interest->setAccessibleName(tr("Interest"));
+    m_website->setAccessibleName(tr("Website"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_codingTest->setAccessibleName(tr("Coding-test notes"));
     m_interest->setObjectName(QStringLiteral("companyInterest"));
     m_name->setMaxLength(limits::kMaxNameLength);
     m_interest->setRange(limits::kMinInterest, limits::kMaxInterest);
