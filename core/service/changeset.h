@@ -43,9 +43,10 @@ struct ChangeSet
     Origin origin = Origin::Here;
 
     bool isEmpty() const;
-    // Whether where tasks are placed may have moved beyond the tasks named: settings, a company's
-    // interest, a posting's deadline or lines.
-    bool movesPlacement() const
+    // Whether more than tasks changed: settings, a company (its interest, stage, name), a posting
+    // (its deadline, lines), or anything. Then tasks the set does not name may be placed elsewhere
+    // and read differently (readiness, skills, the next task of a company).
+    bool beyondTasks() const
     {
         return everything || settings || !companies.isEmpty() || !postings.isEmpty() || !lines.isEmpty();
     }

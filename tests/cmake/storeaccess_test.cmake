@@ -4,6 +4,7 @@
 # core/store and core/sqlite, or a StoreWriter in a view or the CLI.
 #   cmake -DSOURCE=<repo> -DWORK=<scratch dir> -P storeaccess_test.cmake
 cmake_minimum_required(VERSION 3.22)
+include(${CMAKE_CURRENT_LIST_DIR}/expectproblems.cmake)
 include(${SOURCE}/cmake/StoreAccess.cmake)
 
 jobprep_store_access_problems(${SOURCE} problems)
@@ -37,14 +38,4 @@ set(expected
     "ui/window/mainwindow.cpp holds SQL (UPDATE tasks SET…), which belongs in core/store"
     "ui/commands/taskcontroller.cpp names StoreWriter: only the service writes (core/service)"
     "app/cli/taskcommands.cpp names test::StoreTestAccess, which is for tests only")
-foreach(e IN LISTS expected)
-    if(NOT e IN_LIST problems)
-        message(FATAL_ERROR "not found: ${e}\nfound:\n${problems}")
-    endif()
-endforeach()
-list(LENGTH problems n)
-list(LENGTH expected m)
-if(NOT n EQUAL m)
-    message(FATAL_ERROR "expected ${m} problems, found ${n}:\n${problems}")
-endif()
-message(STATUS "store access: the real tree passes, and all ${m} planted problems are found")
+jobprep_expect_problems("${problems}" "${expected}" "store access")

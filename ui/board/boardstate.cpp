@@ -142,7 +142,7 @@ void BoardState::apply(const ChangeSet &changes)
 {
     // Company interest, posting deadlines and lines and the settings feed the placement of tasks
     // the change does not name, so those recompute the board (once, whatever else changed).
-    if (changes.movesPlacement())
+    if (changes.beyondTasks())
         recompute();
     else if (!changes.tasks.isEmpty())
         tasksChanged(changes.tasks.all());

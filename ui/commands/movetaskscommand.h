@@ -17,12 +17,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
     const QList<Id> &ids() const { return m_ids; }
 
-protected:
-    void apply(Change &change) override;
-
 private:
     QList<Id> m_ids;
-    Quadrant m_target;
 };
 
 } // namespace jobprep::ui

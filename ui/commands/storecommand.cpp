@@ -3,27 +3,27 @@
 #include "storecommand.h"
 #include "core/service/service.h"
 
-#include <exception>
 #include <QCoreApplication>
+#include <exception>
 
 namespace jobprep::ui {
 
-StoreCommand::StoreCommand(Service &service, ErrorSink sink, const QString &text)
-    : m_service(service), m_sink(std::move(sink))
+StoreCommand::StoreCommand(Service &service, ErrorSink sink, const QString &text, Apply apply)
+    : m_service(service), m_sink(std::move(sink)), m_apply(std::move(apply))
 {
     setText(text);
 }
 
 void StoreCommand::redo()
 {
-    if (m_applied) {
+    if (!m_apply) {
         guarded(QCoreApplication::translate("jobprep::ui", "Redo %1").arg(text()),
                 [this] { m_service.reapply(m_change); });
         return;
     }
-    guarded(text(), [this] {
-        apply(m_change);
-        m_applied = true;
+    const Apply apply = std::exchange(m_apply, nullptr);
+    guarded(text(), [&] {
+        apply(m_service, &m_change);
         if (m_change.isEmpty())
             setObsolete(true); // nothing changed: no step to undo
     });
@@ -31,8 +31,7 @@ void StoreCommand::redo()
 
 void StoreCommand::undo()
 {
-    guarded(QCoreApplication::translate("jobprep::ui", "Undo %1").arg(text()),
-            [this] { m_service.revert(m_change); });
+    guarded(QCoreApplication::translate("jobprep::ui", "Undo %1").arg(text()), [this] { m_service.revert(m_change); });
 }
 
 void StoreCommand::absorb(const StoreCommand &later)

@@ -4,8 +4,8 @@
 
 #include "core/service/changeset.h"
 
-#include <functional>
 #include <QUndoCommand>
+#include <functional>
 
 namespace jobprep {
 class Service;
@@ -16,9 +16,10 @@ namespace jobprep::ui {
 // Told what failed ("Undo Delete 네이버") and why, to show it (TaskController: a message box).
 using ErrorSink = std::function<void(const QString &what, const QString &message)>;
 
-// The one base of every undoable change. The first redo() runs the change through the service
-// (apply()) and keeps the rows it changed; undo() writes them back as they were (Service::revert)
-// and a later redo() writes them again (Service::reapply), with the same ids, lines and links.
+// Every undoable change: one command, one transition through the service. The first redo() runs
+// `apply` (the change, made through the service, which hands back the rows it changed); undo()
+// writes those rows back as they were (Service::revert) and a later redo() writes them again
+// (Service::reapply), with the same ids, lines and links: exact inverses, whatever the change was.
 //
 // Nothing a step throws leaves the undo stack: the failure goes to the sink and the command is
 // made obsolete, so that the stack drops it. The data stay as the last step that worked left them
@@ -27,24 +28,25 @@ using ErrorSink = std::function<void(const QString &what, const QString &message
 class StoreCommand : public QUndoCommand
 {
 public:
-    StoreCommand(Service &service, ErrorSink sink, const QString &text);
+    using Apply = std::function<void(Service &service, Change *change)>;
+
+    StoreCommand(Service &service, ErrorSink sink, const QString &text, Apply apply);
     void redo() final;
     void undo() final;
     bool failed() const { return m_failed; }
     const Change &change() const { return m_change; }
 
 protected:
-    // The change itself, through the service, the first time; `change` receives its rows.
-    virtual void apply(Change &change) = 0;
-    // Merges a later command's rows into this one (mergeWith() of repeated moves).
+    // Takes a later command's rows into this one (mergeWith() of repeated moves).
     void absorb(const StoreCommand &later);
-    Service &m_service;
 
 private:
     void guarded(const QString &what, const std::function<void()> &fn);
+
+    Service &m_service;
     ErrorSink m_sink;
+    Apply m_apply; // dropped once it has run: later steps only write the recorded rows
     Change m_change;
-    bool m_applied = false;
     bool m_failed = false;
 };
 

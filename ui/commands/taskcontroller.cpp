@@ -1,19 +1,16 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "taskcontroller.h"
-#include "addpostingcommand.h"
-#include "addtaskcommand.h"
-#include "companycommands.h"
-#include "completetaskscommand.h"
 #include "core/service/clock.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
 #include "core/service/service.h"
-#include "deletetaskscommand.h"
-#include "edittaskcommand.h"
+#include "core/service/settingsservice.h"
+#include "core/service/taskservice.h"
 #include "movetaskscommand.h"
-#include "reordercommand.h"
-#include "settingscommand.h"
 #include "ui/common/messagebox.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace jobprep::ui {
@@ -59,6 +56,11 @@ bool TaskController::push(StoreCommand *command)
     return !m_lastFailed;
 }
 
+bool TaskController::change(const QString &text, StoreCommand::Apply apply)
+{
+    return push(new StoreCommand(m_service, sink(), text, std::move(apply)));
+}
+
 bool TaskController::moveTasks(const QList<Id> &ids, Quadrant target)
 {
     const QList<Id> valid = existing(ids, true);
@@ -69,71 +71,89 @@ bool TaskController::reorder(const QList<Id> &paneOrder)
 {
     const QList<Id> valid = existing(paneOrder, true);
     return valid.size() == paneOrder.size() && !valid.isEmpty() &&
-           push(new ReorderCommand(m_service, sink(), valid));
+           change(QCoreApplication::translate("jobprep::ui", "Reorder tasks"),
+                  [valid](Service &s, Change *c) { s.tasks().reorder(valid, c); });
 }
 
 bool TaskController::editTask(const Task &after)
 {
-    return store().task(after.id) && push(new EditTaskCommand(m_service, sink(), after));
+    return store().task(after.id) &&
+           change(QCoreApplication::translate("jobprep::ui", "Edit \"%1\"").arg(after.title),
+                  [after](Service &s, Change *c) { s.tasks().edit(after, c); });
 }
 
 bool TaskController::deleteTasks(const QList<Id> &ids)
 {
     const QList<Id> valid = existing(ids, false);
-    return !valid.isEmpty() && push(new DeleteTasksCommand(m_service, sink(), valid));
+    return !valid.isEmpty() &&
+           change(QCoreApplication::translate("jobprep::ui", "Delete %n task(s)", nullptr, int(valid.size())),
+                  [valid](Service &s, Change *c) { s.tasks().remove(valid, c); });
 }
 
 bool TaskController::completeTasks(const QList<Id> &ids)
 {
     const QList<Id> valid = existing(ids, true);
-    return !valid.isEmpty() && push(new CompleteTasksCommand(m_service, sink(), valid));
+    return !valid.isEmpty() &&
+           change(QCoreApplication::translate("jobprep::ui", "Mark %n task(s) done", nullptr, int(valid.size())),
+                  [valid](Service &s, Change *c) { s.tasks().complete(valid, c); });
 }
 
+// The new ids are read while the command first runs, inside push(): `apply` runs that once only.
 Id TaskController::addTask(const Task &task)
 {
-    // The command is not touched after push(): the stack deletes one that failed.
     Id id = 0;
-    return push(new AddTaskCommand(m_service, sink(), task, &id)) ? id : 0;
+    return change(QCoreApplication::translate("jobprep::ui", "Add \"%1\"").arg(task.title),
+                  [task, &id](Service &s, Change *c) { id = s.tasks().add(task, c); })
+               ? id
+               : 0;
 }
 
 Id TaskController::addCompany(const Company &company)
 {
     Id id = 0;
-    return push(new AddCompanyCommand(m_service, sink(), company, &id)) ? id : 0;
+    return change(QCoreApplication::translate("jobprep::ui", "Add %1").arg(company.name),
+                  [company, &id](Service &s, Change *c) { id = s.companies().add(company, c); })
+               ? id
+               : 0;
 }
 
 bool TaskController::editCompany(const Company &after)
 {
-    return store().company(after.id) && push(new EditCompanyCommand(m_service, sink(), after));
+    return store().company(after.id) &&
+           change(QCoreApplication::translate("jobprep::ui", "Edit %1").arg(after.name),
+                  [after](Service &s, Change *c) { s.companies().edit(after, c); });
 }
 
 bool TaskController::setCompanyStage(Id id, Stage stage)
 {
-    auto c = store().company(id);
-    if (!c || c->stage == stage)
+    auto company = store().company(id);
+    if (!company || company->stage == stage)
         return false;
-    c->stage = stage;
-    return push(new EditCompanyCommand(m_service, sink(), *c));
+    company->stage = stage;
+    return editCompany(*company);
 }
 
 bool TaskController::deleteCompany(Id id)
 {
-    const auto c = store().company(id);
-    return c && push(new DeleteCompanyCommand(m_service, sink(), id, c->name));
+    const auto company = store().company(id);
+    return company && change(QCoreApplication::translate("jobprep::ui", "Delete %1").arg(company->name),
+                             [id](Service &s, Change *c) { s.companies().remove(id, c); });
 }
 
 std::optional<IntakeResult> TaskController::addPosting(const QString &companyName, const Posting &posting,
                                                        const QList<ProposedTask> &proposals)
 {
     IntakeResult result;
-    if (!push(new AddPostingCommand(m_service, sink(), companyName, posting, proposals, &result)))
+    if (!change(QCoreApplication::translate("jobprep::ui", "Add posting %1").arg(posting.title),
+                [&](Service &s, Change *c) { result = s.postings().addWithTasks(companyName, posting, proposals, c); }))
         return std::nullopt;
     return result;
 }
 
 bool TaskController::saveSettings(const Settings &settings)
 {
-    return push(new SaveSettingsCommand(m_service, sink(), settings));
+    return change(QCoreApplication::translate("jobprep::ui", "Change settings"),
+                  [settings](Service &s, Change *c) { s.settings().save(settings, c); });
 }
 
 } // namespace jobprep::ui

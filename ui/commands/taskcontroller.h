@@ -60,6 +60,8 @@ Q_SIGNALS:
     void failed(const QString &what, const QString &message);
 
 private:
+    // One step named `text`: `apply` makes the change through the service (StoreCommand).
+    bool change(const QString &text, StoreCommand::Apply apply);
     QList<Id> existing(const QList<Id> &ids, bool openOnly);
 
     Service &m_service;

@@ -96,7 +96,7 @@ void CompaniesDock::selectCompany(Id id)
 
 void CompaniesDock::apply(const ChangeSet &changes)
 {
-    if (changes.everything || !changes.companies.isEmpty() || !changes.postings.isEmpty() || !changes.lines.isEmpty())
+    if (changes.beyondTasks())
         refresh();
     else if (!changes.tasks.isEmpty())
         m_afterTaskChanges->start();

@@ -31,8 +31,7 @@ void CompaniesModel::apply(const ChangeSet &changes)
 {
     // A company, posting or setting change is shown at once (the tasks it moved with it too); task
     // changes alone wait until they pause: readiness reads every posting line and its tasks.
-    if (changes.everything || changes.settings || !changes.companies.isEmpty() || !changes.postings.isEmpty() ||
-        !changes.lines.isEmpty())
+    if (changes.beyondTasks())
         reload();
     else if (!changes.tasks.isEmpty())
         m_afterTaskChanges->start();

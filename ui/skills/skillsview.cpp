@@ -51,7 +51,7 @@ SkillsView::~SkillsView() = default; // the reader waits for a running worker
 void SkillsView::apply(const ChangeSet &changes)
 {
     // Which postings are targets depends on their company's stage and their deadline.
-    if (changes.everything || !changes.postings.isEmpty() || !changes.lines.isEmpty() || !changes.companies.isEmpty())
+    if (changes.beyondTasks())
         refresh();
     else if (!changes.tasks.isEmpty())
         m_afterTaskChanges->start();

@@ -44,7 +44,7 @@ TEST(Service, AnnouncesEachCommitOnceWithTheRowsItChanged)
     ASSERT_EQ(announced.sets.size(), 1);
     EXPECT_EQ(announced.sets[0].tasks.added, ids({a}));
     EXPECT_TRUE(announced.sets[0].tasks.changed.isEmpty());
-    EXPECT_FALSE(announced.sets[0].movesPlacement());
+    EXPECT_FALSE(announced.sets[0].beyondTasks());
 
     db.service().tasks().pin({a}, Quadrant::DoFirst);
     ASSERT_EQ(announced.sets.size(), 2);
@@ -79,7 +79,7 @@ TEST(Service, AnnouncesEachCommitOnceWithTheRowsItChanged)
     EXPECT_EQ(removed.postings.removed, ids({r.postingId}));
     EXPECT_EQ(removed.lines.removed, intake.lines.added);
     EXPECT_EQ(removed.tasks.changed, (QSet<Id>{a, r.createdTasks[0]})); // unlinked, company gone
-    EXPECT_TRUE(removed.movesPlacement());
+    EXPECT_TRUE(removed.beyondTasks());
 
     // A write the store refuses announces nothing.
     Task bad = makeTask(QStringLiteral("bad"));
@@ -266,5 +266,5 @@ TEST(Service, SavingTheSameSettingsWritesNothingAndNewOnesMovePlacement)
     db.service().settings().save(s, &change);
     ASSERT_EQ(announced.sets.size(), 1);
     EXPECT_TRUE(announced.sets[0].settings);
-    EXPECT_TRUE(announced.sets[0].movesPlacement());
+    EXPECT_TRUE(announced.sets[0].beyondTasks());
 }

@@ -10,6 +10,7 @@
 #include "tempdb.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/boardview.h"
+#include "ui/commands/taskcontroller.h"
 #include "ui/board/quadrantmodel.h"
 #include "ui/board/quadrantpane.h"
 #include "ui/companies/companiesdock.h"
@@ -31,7 +32,9 @@
 #include <QTreeWidget>
 #include <QListView>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -290,12 +293,13 @@ TEST(MainWindow, ShowDoneListsDoneTasksThatCannotBeDragged)
     win.w.close();
 }
 
-TEST(MainWindow, ChangedSettingsReplaceTheCardsAtOnce)
+TEST(MainWindow, ChangedSettingsReplaceTheCardsAtOnceRecomputingTheBoardOnce)
 {
     TempDb db;
     const Id id = db.w().addTask(makeTask(QStringLiteral("SQLD"), Kind::Certificate)); // 20: Drop / later
     Window win(db);
     ASSERT_GE(win.w.board()->model(Quadrant::Drop)->rowOf(id), 0);
+    QSignalSpy recomputed(win.w.boardState(), &BoardState::recomputed);
     win.w.setDialogRunner([](QDialog &d) {
         auto &dialog = dynamic_cast<SettingsDialog &>(d);
         Settings s = dialog.settings();
@@ -306,6 +310,11 @@ TEST(MainWindow, ChangedSettingsReplaceTheCardsAtOnce)
     });
     win.w.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
     EXPECT_GE(win.w.board()->model(Quadrant::Schedule)->rowOf(id), 0);
+    EXPECT_EQ(recomputed.size(), 1); // was three: the store's postings and tasks signals, then the window
+    // The save is one step on the undo stack; undoing it puts the card back, again in one pass.
+    win.w.controller()->undoStack()->undo();
+    EXPECT_EQ(recomputed.size(), 2);
+    EXPECT_GE(win.w.board()->model(Quadrant::Drop)->rowOf(id), 0);
 }
 
 TEST(MainWindow, CompaniesDockRowsHoldAKoreanNameAndItsStageOnOneLine)

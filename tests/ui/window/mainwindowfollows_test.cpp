@@ -1,30 +1,24 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 // The real MainWindow follows what changes outside its own clicks: jobprep-cli writing to the same
-// file, and midnight. One settings save recomputes the board once.
+// file, and midnight.
 #include "builders.h"
 #include "core/service/clock.h"
-#include "core/service/taskservice.h"
 #include "tempdb.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/boardview.h"
 #include "ui/board/quadrantmodel.h"
 #include "ui/commands/taskcontroller.h"
-#include "ui/companies/companiesdock.h"
 #include "ui/plan/planview.h"
 #include "ui/window/mainwindow.h"
-#include "ui/window/settingsdialog.h"
 
-#include <gtest/gtest.h>
-#include <QAction>
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <gtest/gtest.h>
 
 using namespace jobprep;
 using namespace jobprep::test;
@@ -129,29 +123,4 @@ TEST(MainWindowFollows, TodayMovesAtMidnightAndTheBoardThePlanAndDoneFollow)
     w.board()->selectIds({id});
     w.completeSelection();
     EXPECT_EQ(db->task(id)->doneOn, day.addDays(1));
-}
-
-TEST(MainWindowFollows, OneSettingsSaveRecomputesTheBoardOnce)
-{
-    TempDb db;
-    const Id id = db.w().addTask(makeTask(QStringLiteral("SQLD"), Kind::Certificate)); // 20: Drop / later
-    MainWindow w(db.service());
-    w.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    QSignalSpy recomputed(w.boardState(), &BoardState::recomputed);
-    w.setDialogRunner([](QDialog &d) {
-        auto &dialog = dynamic_cast<SettingsDialog &>(d);
-        Settings s = dialog.settings();
-        s.kindBase[std::size_t(Kind::Certificate)] = 90;
-        dialog.setSettings(s);
-        EXPECT_TRUE(dialog.save());
-        return int(QDialog::Accepted);
-    });
-    w.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
-    EXPECT_EQ(recomputed.size(), 1); // was three: the store's postings and tasks signals, then the window
-    EXPECT_GE(w.board()->model(Quadrant::Schedule)->rowOf(id), 0);
-    // The save is one step on the undo stack; undoing it puts the card back, again in one pass.
-    w.controller()->undoStack()->undo();
-    EXPECT_EQ(recomputed.size(), 2);
-    EXPECT_GE(w.board()->model(Quadrant::Drop)->rowOf(id), 0);
 }
