@@ -14,6 +14,15 @@ set(JOBPREP_PURE_FILES
     core/placement/placement.h core/placement/placement.cpp
     core/postings/postingparser.h core/postings/postingparser.cpp
     core/postings/postingheadings.h core/postings/postingheadings.cpp
+    core/postings/postinglines.h core/postings/postinglines.cpp
+    core/postings/postingreader.h core/postings/postingreader.cpp
+    core/postings/postingsplit.h core/postings/postingsplit.cpp
+    core/postings/postingvocabulary.h core/postings/postingvocabulary.cpp
+    core/postings/phrasetrie.h core/postings/phrasetrie.cpp
+    core/postings/builtindata.h
+    core/postings/eligibility.h core/postings/eligibility.cpp
+    core/postings/oneof.h core/postings/oneof.cpp
+    core/postings/tasktitle.h core/postings/tasktitle.cpp
     core/postings/skilldictionary.h core/postings/skilldictionary.cpp
     core/plan/weeklyplan.h core/plan/weeklyplan.cpp
     core/plan/weeklyplanner.h core/plan/weeklyplanner.cpp)

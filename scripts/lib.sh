@@ -4,7 +4,8 @@
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-# Debian packages the build, the tests and the screenshots need.
+# Debian packages the build, the tests and the screenshots need (dpkg-dev and file: CPack's
+# dpkg-shlibdeps step for the .deb; lintian checks it).
 JOBPREP_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
@@ -13,6 +14,7 @@ JOBPREP_PACKAGES=(
     at-spi2-core python3-pyatspi dbus
     python3 python3-icalendar poppler-utils desktop-file-utils appstream
     clang libclang-rt-14-dev
+    dpkg-dev file lintian
 )
 
 install_missing() {

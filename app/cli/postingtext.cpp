@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "postingtext.h"
 #include "cli.h"
+#include "core/postings/eligibility.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -55,11 +56,26 @@ QJsonObject proposalJson(const ProposedTask &p)
 QJsonObject parseJson(const ParseResult &result, const QList<ProposedTask> &proposals)
 {
     QJsonArray lines;
-    for (const ParsedLine &l : result.lines)
-        lines.append(QJsonObject{{QStringLiteral("section"), toString(l.section)},
-                                 {QStringLiteral("text"), l.text},
-                                 {QStringLiteral("heading"), l.heading},
-                                 {QStringLiteral("skills"), QJsonArray::fromStringList(l.skills)}});
+    for (const ParsedLine &l : result.lines) {
+        QJsonArray oneOf;
+        for (const QStringList &group : l.oneOf)
+            oneOf.append(QJsonArray::fromStringList(group));
+        QJsonObject o{{QStringLiteral("section"), toString(l.section)},
+                      {QStringLiteral("text"), l.text},
+                      {QStringLiteral("line"), l.sourceLine},
+                      {QStringLiteral("heading"), l.heading},
+                      {QStringLiteral("headingLine"), l.headingLine ? QJsonValue(l.headingLine) : QJsonValue()},
+                      {QStringLiteral("skills"), QJsonArray::fromStringList(l.skills)},
+                      {QStringLiteral("oneOf"), oneOf},
+                      {QStringLiteral("eligibility"), l.eligibility == EligibilityKind::None
+                                                          ? QJsonValue()
+                                                          : QJsonValue(Eligibility::name(l.eligibility))}};
+        if (!l.taskTitle.isEmpty()) {
+            o.insert(QStringLiteral("taskTitle"), l.taskTitle);
+            o.insert(QStringLiteral("taskKind"), toString(l.taskKind));
+        }
+        lines.append(o);
+    }
     QJsonObject sections;
     for (const QString &name : allNames<Section>())
         sections.insert(name, result.count(*fromString<Section>(name)));
@@ -71,12 +87,13 @@ QJsonObject parseJson(const ParseResult &result, const QList<ProposedTask> &prop
             {QStringLiteral("requiredSkills"), QJsonArray::fromStringList(result.skillsIn(Section::Requirement))},
             {QStringLiteral("preferredSkills"), QJsonArray::fromStringList(result.skillsIn(Section::Preferred))},
             {QStringLiteral("sections"), sections},
+            {QStringLiteral("language"), result.language},
             {QStringLiteral("proposedTasks"), tasks}};
 }
 
 void printPreview(QTextStream &out, const QList<PostingLine> &lines, const QList<ProposedTask> &proposals)
 {
-    for (const Section s : {Section::Duty, Section::Requirement, Section::Preferred, Section::Other}) {
+    for (const Section s : {Section::Duty, Section::Requirement, Section::Preferred, Section::Eligibility, Section::Other}) {
         int n = 0;
         for (const PostingLine &l : lines)
             n += l.section == s;

@@ -34,7 +34,7 @@ constexpr NameTable<Stage, 8> kStages{{"interested", "preparing", "applied", "co
                                         "offer", "rejected", "withdrawn"}};
 constexpr NameTable<Role, 6> kRoles{
     {"data-engineer", "data-scientist", "ai-researcher", "data-analyst", "ml-engineer", "other"}};
-constexpr NameTable<Section, 4> kSections{{"duty", "requirement", "preferred", "other"}};
+constexpr NameTable<Section, 5> kSections{{"duty", "requirement", "preferred", "eligibility", "other"}};
 constexpr NameTable<Kind, 9> kKinds{{"project", "study", "coding-test", "interview", "application", "resume",
                                       "community", "certificate", "other"}};
 constexpr NameTable<Status, 3> kStatuses{{"todo", "doing", "done"}};
@@ -106,6 +106,7 @@ QString displayName(Section v)
     case Section::Duty: return Names::tr("Duties");
     case Section::Requirement: return Names::tr("Requirements");
     case Section::Preferred: return Names::tr("Preferred");
+    case Section::Eligibility: return Names::tr("Eligibility");
     case Section::Other: return Names::tr("Other");
     }
     return {};

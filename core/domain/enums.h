@@ -10,7 +10,9 @@ namespace jobprep {
 
 enum class Stage { Interested, Preparing, Applied, CodingTest, Interview, Offer, Rejected, Withdrawn };
 enum class Role { DataEngineer, DataScientist, AiResearcher, DataAnalyst, MlEngineer, Other };
-enum class Section { Duty, Requirement, Preferred, Other };
+// Eligibility: years of experience, degree, military service, travel, work permit — conditions a person
+// meets or not, never something to prepare, so never a task.
+enum class Section { Duty, Requirement, Preferred, Eligibility, Other };
 enum class Kind { Project, Study, CodingTest, Interview, Application, Resume, Community, Certificate, Other };
 enum class Status { Todo, Doing, Done };
 enum class Repeat { None, Daily, Weekly };

@@ -7,8 +7,32 @@ namespace jobprep {
 
 using namespace planformat;
 
-QString csvField(const QString &text)
+namespace {
+
+// OWASP's list for CSV injection: a spreadsheet reads a cell that starts with one of these as a
+// formula (=HYPERLINK(...) can send the sheet's contents away), whatever the quoting.
+bool startsLikeAFormula(const QString &text)
 {
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r': return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+QString csvField(const QString &cell)
+{
+    // A leading ' makes Excel, LibreOffice and Google Sheets show the cell as text; a program that
+    // reads the file as data sees the quote (none of the numeric columns can start like a formula).
+    const QString text = startsLikeAFormula(cell) ? QLatin1Char('\'') + cell : cell;
     const bool quote = text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
                        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
                        text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));

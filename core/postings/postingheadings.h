@@ -4,25 +4,29 @@
 
 #include "core/domain/enums.h"
 
-#include <QString>
 #include <optional>
+#include <QString>
 
 namespace jobprep {
 
-// Recognises the section headings of job postings as users paste them from Korean job boards
-// (원티드, 잡코리아, 사람인, 토스·당근 style conversational headings), company career pages and
-// LinkedIn, in Korean and English.
+class PostingVocabulary;
+class SkillDictionary;
+
+// Whether one line, on its own, is a section heading of a job posting, and of which section: the
+// parser's rule for a line without neighbours (PostingParser also looks at the lines around it).
 class PostingHeadings
 {
 public:
     // The heading text with its decoration removed: brackets [ ] 【 】 < > 《 》, symbols ■ ◆ ★ ▶,
-    // emoji, numbering ("1.", "01", "Ⅱ.", "①") and a trailing colon.
+    // emoji, numbering ("1.", "01", "Ⅱ.", "①"), Markdown and a trailing colon.
     static QString stripDecoration(const QString &line);
-    // The section a whole line names when it is a heading, or nullopt when it is not one.
+    // The section a whole line names when it is a heading, or nullopt when it is not one. A line
+    // decorated like a heading needs one known heading word; a plain line must be made of heading
+    // wording (at least 60 % of its letters), name no skill and not end a sentence. Families of other
+    // sections (benefits, process, location…) give Section::Other.
     static std::optional<Section> classify(const QString &line);
-    // The folded form headings are compared in: no spaces, apostrophes or trailing punctuation,
-    // lower case.
-    static QString normalize(const QString &text);
+    static std::optional<Section> classify(const QString &line, const PostingVocabulary &vocabulary,
+                                           const SkillDictionary &skills);
 };
 
 } // namespace jobprep

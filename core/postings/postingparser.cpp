@@ -1,105 +1,11 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "postingparser.h"
-#include "postingheadings.h"
-
-#include <QRegularExpression>
+#include "postinglines.h"
+#include "postingreader.h"
+#include "tasktitle.h"
 
 namespace jobprep {
-namespace {
-
-bool isBulletSymbol(uint cp)
-{
-    static const QString bullets = QStringLiteral("•‣◦·ㆍ∙⦁・-*–—―○●◎◉▶►▷▸▹▪▫■□◆◇◈★☆✔✓✅☑✗※→➔➜➤❖>»+#");
-    if (cp >= 0x1F000 || (cp >= 0x2190 && cp <= 0x2BFF) || cp == 0xFE0F || cp == 0x200D)
-        return true;
-    return cp < 0x10000 && bullets.contains(QChar(char16_t(cp)));
-}
-
-// Cleans one raw line: control characters and odd spaces become plain spaces, runs collapse.
-QString cleanLine(QStringView raw)
-{
-    QString out;
-    out.reserve(raw.size());
-    bool space = false;
-    for (const QChar c : raw) {
-        const char16_t u = c.unicode();
-        const bool isSpace = c.isSpace() || u < 0x20 || u == 0x7F || u == 0x200B || u == 0xFEFF;
-        if (isSpace) {
-            space = !out.isEmpty();
-            continue;
-        }
-        if (space)
-            out += QLatin1Char(' ');
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
-// A line made up to look like a heading, whatever it says.
-bool looksLikeHeading(const QString &line)
-{
-    if (line.size() > 40)
-        return false;
-    static const QRegularExpression decorated(
-        QStringLiteral("^\\s*(?:\\[[^\\]]+\\]|【[^】]+】|<[^>]+>|《[^》]+》|〔[^〕]+〕|#{1,4}\\s+\\S.*|"
-                       "\\*\\*[^*]+\\*\\*)\\s*:?\\s*$"));
-    return decorated.match(line).hasMatch();
-}
-
-// Splits "Python, SQL(MySQL, PostgreSQL), Spark" at top-level commas.
-QStringList splitItems(const QString &text)
-{
-    QStringList out;
-    QString cur;
-    int depth = 0;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('(') || c == QChar(0xFF08) || c == QLatin1Char('['))
-            ++depth;
-        else if ((c == QLatin1Char(')') || c == QChar(0xFF09) || c == QLatin1Char(']')) && depth > 0)
-            --depth;
-        if (depth == 0 && (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QChar(0x3001) || c == QLatin1Char(';'))) {
-            out << cur;
-            cur.clear();
-            continue;
-        }
-        cur += c;
-    }
-    out << cur;
-    static const QRegularExpression conjunction(QStringLiteral("^(?:and|or|및|그리고|또는)\\s+"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    QStringList items;
-    for (QString s : out) {
-        s = PostingParser::stripBullet(s.trimmed());
-        s.remove(conjunction);
-        s = s.trimmed();
-        if (!s.isEmpty())
-            items << s;
-    }
-    return items;
-}
-
-// Cuts an over-long line at white space into pieces of at most max characters.
-QStringList cutLong(const QString &text, qsizetype max)
-{
-    QStringList out;
-    QString rest = text;
-    while (rest.size() > max) {
-        qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), max);
-        if (cut < max / 2)
-            cut = max;
-        if (cut < rest.size() && rest[cut - 1].isHighSurrogate())
-            --cut;
-        out << rest.left(cut).trimmed();
-        rest = rest.mid(cut).trimmed();
-    }
-    if (!rest.isEmpty())
-        out << rest;
-    return out;
-}
-
-} // namespace
 
 QStringList ParseResult::skillsIn(Section section) const
 {
@@ -114,34 +20,13 @@ QStringList ParseResult::skillsIn(Section section) const
 
 int ParseResult::count(Section section) const
 {
-    return int(std::count_if(lines.begin(), lines.end(), [section](const ParsedLine &l) { return l.section == section; }));
+    return int(std::count_if(lines.begin(), lines.end(),
+                             [section](const ParsedLine &l) { return l.section == section; }));
 }
 
 QString PostingParser::stripBullet(const QString &line)
 {
-    static const QRegularExpression numbering(QStringLiteral(
-        "^(?:\\(\\d{1,2}\\)|\\d{1,2}\\)|\\d{1,2}[.．](?!\\d)|[①-⑳]|[a-zA-Z][.)](?=\\s)|[가-하][.)](?=\\s))\\s*"));
-    QString s = line.trimmed();
-    for (int round = 0; round < 3; ++round) {
-        const QString before = s;
-        const QList<uint> cps = s.toUcs4();
-        qsizetype i = 0;
-        // "+3년", "#1" and "-5%" stay: these symbols are bullets only when not glued to what follows.
-        while (i < cps.size() && isBulletSymbol(cps[i])) {
-            const uint next = i + 1 < cps.size() ? cps[i + 1] : 0;
-            if ((cps[i] == '+' || cps[i] == '#') && QChar::isLetterOrNumber(char32_t(next)))
-                break;
-            if (cps[i] == '-' && QChar::isDigit(char32_t(next)))
-                break;
-            ++i;
-        }
-        s = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), cps.size() - i).trimmed();
-        s.remove(numbering);
-        s = s.trimmed();
-        if (s == before)
-            break;
-    }
-    return s;
+    return PostingLines::stripBullet(line);
 }
 
 qsizetype PostingParser::utf8Size(const QString &text)
@@ -227,59 +112,22 @@ ParseResult PostingParser::parse(const QString &text) const
                       .arg(kMaxBytes);
         return r;
     }
-    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|[\\r\\n\\x{2028}\\x{2029}\\x{0085}]"));
-    Section section = Section::Other;
-    QString heading;
-    auto add = [&](Section s, const QString &h, const QString &item) {
-        for (const QString &piece : cutLong(item, kMaxLineChars)) {
-            ParsedLine l{s, piece, h, m_skills.find(piece)};
-            for (const QString &skill : l.skills)
-                if (!r.skills.contains(skill))
-                    r.skills << skill;
-            r.lines.append(std::move(l));
-        }
-    };
-    const QStringList rawLines = text.split(lineBreak);
-    for (const QString &raw : rawLines) {
-        const QString line = cleanLine(raw);
-        if (line.isEmpty())
+    PostingReader reader(m_skills, m_vocabulary, r);
+    reader.read(text);
+    QStringList texts;
+    texts.reserve(r.lines.size());
+    for (const ParsedLine &l : std::as_const(r.lines))
+        texts << l.text;
+    r.language = TaskTitleWriter::languageOf(texts);
+    const TaskTitleWriter &titles = TaskTitleWriter::builtIn();
+    for (qsizetype i = 0; i < r.lines.size(); ++i) {
+        ParsedLine &l = r.lines[i];
+        if (l.section != Section::Requirement && l.section != Section::Preferred)
             continue;
-        if (const auto s = PostingHeadings::classify(line)) {
-            section = *s;
-            heading = PostingHeadings::stripDecoration(line);
-            continue;
-        }
-        // Inline form: "자격요건: Python, SQL".
-        qsizetype colon = -1;
-        for (qsizetype i = 0; i < std::min<qsizetype>(line.size(), 60); ++i)
-            if (line[i] == QLatin1Char(':') || line[i] == QChar(0xFF1A)) {
-                colon = i;
-                break;
-            }
-        if (colon > 0) {
-            const QString left = line.left(colon);
-            if (const auto s = PostingHeadings::classify(left)) {
-                const QString h = PostingHeadings::stripDecoration(left);
-                for (const QString &item : splitItems(line.mid(colon + 1)))
-                    add(*s, h, item);
-                // A bullet item such as "- 우대: Spark" qualifies that line only.
-                static const QString itemBullets = QStringLiteral("-•*·ㆍ∙◦○●▪✔✓");
-                if (!itemBullets.contains(left.front())) {
-                    section = *s;
-                    heading = h;
-                }
-                continue;
-            }
-        }
-        if (looksLikeHeading(line)) {
-            section = Section::Other;
-            heading = PostingHeadings::stripDecoration(line);
-            continue;
-        }
-        const QString item = stripBullet(line);
-        if (item.isEmpty() || PostingHeadings::stripDecoration(item).isEmpty())
-            continue;
-        add(section, heading, item);
+        const TaskTitle t = titles.write(l.text, l.taskKind, l.skills.value(0), r.language, m_skills,
+                                         reader.firstSkillSpellings().value(i));
+        l.taskTitle = t.title;
+        l.taskKind = t.kind;
     }
     return r;
 }

@@ -2,44 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "taskproposal.h"
 #include "core/store/store.h"
+#include "oneof.h"
 
 #include <QRegularExpression>
 #include <algorithm>
 
 namespace jobprep {
 
-Kind TaskProposer::guessKind(const QString &text)
-{
-    static const QRegularExpression codingTest(
-        QStringLiteral("알고리즘|자료\\s*구조|코딩\\s*테스트|코테|백준|프로그래머스|리트코드|algorithm|data\\s+structure|"
-                       "leetcode|coding\\s+(?:test|interview)|competitive\\s+programming|problem[\\s-]solving\\s+skills"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression project(
-        QStringLiteral("프로젝트|포트폴리오|경험|구축|개발해\\s*본|운영해\\s*본|만들어\\s*본|실무|깃허브|"
-                       "\\bproject|\\bportfolio|experience|\\bbuilt\\b|\\bbuilding\\b|\\bshipped\\b|\\bdeployed\\b|"
-                       "track\\s+record|hands[\\s-]on|github"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (codingTest.match(text).hasMatch())
-        return Kind::CodingTest;
-    if (project.match(text).hasMatch())
-        return Kind::Project;
-    return Kind::Study;
-}
+Kind TaskProposer::guessKind(const QString &text) { return TaskTitleWriter::guessKind(text); }
 
 QString TaskProposer::titleFor(const QString &lineText, const QString &skill) const
 {
-    QString title = lineText.simplified();
-    if (title.size() > kMaxTitle) {
-        qsizetype cut = title.lastIndexOf(QLatin1Char(' '), kMaxTitle - 1);
-        if (cut < kMaxTitle / 2)
-            cut = kMaxTitle - 1;
-        if (title[cut - 1].isHighSurrogate())
-            --cut;
-        title = title.left(cut).trimmed() + QStringLiteral("…");
-    }
-    if (!skill.isEmpty() && !m_skills.find(title).contains(skill))
-        title = skill + QStringLiteral(": ") + title;
-    return title;
+    return TaskTitleWriter::builtIn().write(lineText, skill, TaskTitleWriter::languageOf({lineText}), m_skills).title;
 }
 
 QList<ProposedTask> TaskProposer::propose(const QList<PostingLine> &lines, const QList<Task> &openTasks) const
@@ -65,6 +39,11 @@ QList<ProposedTask> TaskProposer::proposeFrom(const QList<PostingLine> &lines, c
 {
     QList<ProposedTask> out;
     QHash<QString, QPair<Id, QString>> oldest; // by skill: its oldest open task, once found
+    QStringList texts;
+    for (const PostingLine &l : lines)
+        texts << l.text;
+    const QString language = TaskTitleWriter::languageOf(texts);
+    const TaskTitleWriter &writer = TaskTitleWriter::builtIn();
     for (int i = 0; i < lines.size(); ++i) {
         const PostingLine &l = lines[i];
         if (l.section != Section::Requirement && l.section != Section::Preferred)
@@ -72,12 +51,21 @@ QList<ProposedTask> TaskProposer::proposeFrom(const QList<PostingLine> &lines, c
         ProposedTask p;
         p.line = i;
         p.checked = l.section == Section::Requirement;
-        const QStringList skills = m_skills.find(l.text);
-        p.skill = skills.value(0);
-        p.title = titleFor(l.text, p.skill);
-        p.kind = guessKind(l.text);
-        if (!p.skill.isEmpty())
-            oldest.insert(p.skill, {0, QString()});
+        const QList<SkillMatch> matches = m_skills.matches(l.text);
+        if (!matches.isEmpty())
+            p.skill = m_skills.skills()[matches.first().skill].name;
+        for (const QStringList &group : OneOf::groups(l.text, matches, m_skills))
+            if (group.contains(p.skill))
+                p.alternatives = group;
+        const TaskTitle title = writer.write(l.text, p.skill, language, m_skills,
+                                             matches.isEmpty() ? QStringView()
+                                                               : QStringView(l.text).mid(matches.first().start,
+                                                                                         matches.first().length));
+        p.title = title.title;
+        p.kind = title.kind;
+        for (const QString &s : p.alternatives.isEmpty() ? QStringList{p.skill} : p.alternatives)
+            if (!s.isEmpty())
+                oldest.insert(s, {0, QString()});
         out.append(p);
     }
     if (oldest.isEmpty())
@@ -117,10 +105,14 @@ QList<ProposedTask> TaskProposer::proposeFrom(const QList<PostingLine> &lines, c
         return !words.isEmpty();
     });
     for (ProposedTask &p : out) {
-        const auto found = oldest.constFind(p.skill);
-        if (found != oldest.constEnd() && found->first) {
-            p.existingTaskId = found->first;
-            p.existingTitle = found->second;
+        for (const QString &s : p.alternatives.isEmpty() ? QStringList{p.skill} : p.alternatives) {
+            const auto found = oldest.constFind(s);
+            if (found != oldest.constEnd() && found->first) {
+                p.existingTaskId = found->first;
+                p.existingTitle = found->second;
+                p.skill = s; // the intake joins the lines of one posting by this key
+                break;
+            }
         }
     }
     return out;

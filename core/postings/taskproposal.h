@@ -4,6 +4,7 @@
 
 #include "core/domain/domain.h"
 #include "skilldictionary.h"
+#include "tasktitle.h"
 
 #include <functional>
 
@@ -19,6 +20,7 @@ struct ProposedTask
     QString title;
     Kind kind = Kind::Study;
     QString skill;         // the line's first skill: the de-duplication key; empty when it names none
+    QStringList alternatives; // the one-of group of skill ("TensorFlow 또는 PyTorch"): a task for any closes the line
     Id existingTaskId = 0; // an open task for the same skill: the line is linked to it instead
     QString existingTitle;
 };
@@ -29,19 +31,22 @@ struct ProposedTask
 // De-duplication: a task is "for" every skill recognised in its title. A line is for its first
 // skill. When an open task for the line's skill exists (the oldest one if several), the line is
 // linked to it instead of creating a new task, so one "Spark" task closes the Spark requirement of
-// several postings and its importance rises with that demand (see placement).
+// several postings and its importance rises with that demand (see placement). When the skill is one
+// of a group any of which satisfies the line ("TensorFlow 또는 PyTorch"), an open task for any skill of
+// the group closes it, the first in the line's order that has one.
+//
+// Titles are written by TaskTitleWriter in the posting's language (the language of all the lines
+// given); eligibility lines are never proposed.
 class TaskProposer
 {
 public:
-    static constexpr int kMaxTitle = 120;
+    static constexpr int kMaxTitle = TaskTitleWriter::kMaxTitle;
 
     explicit TaskProposer(const SkillDictionary &skills = SkillDictionary::builtIn()) : m_skills(skills) {}
 
-    // project when the line asks for project or portfolio experience, coding-test for algorithms
-    // and coding tests, study otherwise.
+    // See TaskTitleWriter::guessKind.
     static Kind guessKind(const QString &lineText);
-    // The line, cut at a word under kMaxTitle characters; the skill is put in front when the cut
-    // would lose it, so the task stays recognisable for later de-duplication.
+    // The title TaskTitleWriter writes for the line, in the line's own language; it always names skill.
     QString titleFor(const QString &lineText, const QString &skill) const;
     QStringList skillsOf(const Task &task) const { return m_skills.find(task.title); }
     // One proposal per requirement line (ticked) and preferred line (unticked).

@@ -367,6 +367,10 @@
         <source>Not placed</source>
         <translation>배치 안 됨</translation>
     </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>지원 조건</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::Placer</name>

@@ -64,6 +64,49 @@ TEST_F(PostingCli, ParsePrintsJsonWithoutTouchingTheDatabase)
     EXPECT_EQ(s.object()[u("skills")].toArray().first().toString(), u("SQL"));
 }
 
+TEST_F(PostingCli, ParseJsonNamesEachLinesHeadingEligibilityOneOfAndTask)
+{
+    const QByteArray text("### 필수 경험과 역량\n"
+                          "- TensorFlow 또는 PyTorch 경험\n"
+                          "- Python 3년 이상\n"
+                          "- 학사 이상\n"
+                          "[합류 전에 읽어 주세요]\n"
+                          "- 수습 기간 3개월\n");
+    const CliRun r = run({QStringLiteral("posting"), QStringLiteral("parse"), QStringLiteral("-"), QStringLiteral("--json")},
+                         text);
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = r.object();
+    EXPECT_EQ(o[u("language")].toString(), u("ko"));
+    EXPECT_EQ(o[u("sections")].toObject()[u("eligibility")].toInt(), 2);
+    const QJsonArray lines = o[u("lines")].toArray();
+    ASSERT_EQ(lines.size(), 5);
+    const QJsonObject first = lines[0].toObject();
+    EXPECT_EQ(first[u("section")].toString(), u("requirement"));
+    EXPECT_EQ(first[u("heading")].toString(), u("필수 경험과 역량"));
+    EXPECT_EQ(first[u("headingLine")].toInt(), 1);
+    EXPECT_EQ(first[u("line")].toInt(), 2);
+    EXPECT_EQ(first[u("oneOf")].toArray()[0].toArray().toVariantList(), (QVariantList{u("TensorFlow"), u("PyTorch")}));
+    EXPECT_TRUE(first[u("taskTitle")].toString().startsWith(u("포트폴리오 프로젝트: "))) << first[u("taskTitle")].toString().toStdString();
+    // "Python 3년 이상": the requirement and its eligibility twin, from the same line.
+    EXPECT_EQ(lines[1].toObject()[u("section")].toString(), u("requirement"));
+    EXPECT_EQ(lines[2].toObject()[u("section")].toString(), u("eligibility"));
+    EXPECT_EQ(lines[2].toObject()[u("eligibility")].toString(), u("experience"));
+    EXPECT_EQ(lines[2].toObject()[u("line")].toInt(), 3);
+    EXPECT_FALSE(lines[2].toObject().contains(u("taskTitle")));
+    EXPECT_EQ(lines[3].toObject()[u("eligibility")].toString(), u("degree"));
+    // The unknown heading ends the requirements: its line is other, placed under it.
+    EXPECT_EQ(lines[4].toObject()[u("section")].toString(), u("other"));
+    EXPECT_EQ(lines[4].toObject()[u("heading")].toString(), u("합류 전에 읽어 주세요"));
+    EXPECT_TRUE(lines[4].toObject()[u("eligibility")].isNull());
+    // Only the two requirement lines become proposed tasks.
+    EXPECT_EQ(o[u("proposedTasks")].toArray().size(), 2);
+
+    // The readable preview lists eligibility lines under their own section.
+    const CliRun text2 = run({QStringLiteral("posting"), QStringLiteral("parse"), QStringLiteral("-")}, text);
+    ASSERT_EQ(text2.code, 0);
+    EXPECT_TRUE(text2.out.contains("eligibility (2)")) << text2.out.toStdString();
+}
+
 TEST_F(PostingCli, ParseRefusesInvalidUtf8AndHugeInputWithExitOne)
 {
     const CliRun bad = run({QStringLiteral("posting"), QStringLiteral("parse"), QStringLiteral("-")}, QByteArray("ok\n\xC3\x28"));

@@ -22,7 +22,8 @@
 
 namespace jobprep {
 namespace {
-constexpr Section kSections[] = {Section::Duty, Section::Requirement, Section::Preferred, Section::Other};
+constexpr Section kSections[] = {Section::Duty, Section::Requirement, Section::Preferred, Section::Eligibility,
+                                 Section::Other};
 }
 
 PostingPasteDialog::PostingPasteDialog(ui::TaskController &controller, QWidget *parent)

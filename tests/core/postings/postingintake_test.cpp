@@ -130,8 +130,10 @@ TEST(TaskProposer, LongLinesGetShortTitlesThatKeepTheSkill)
 {
     const QString longLine = QString(u("대규모 트래픽 환경에서 ")).repeated(10) + u("Kafka 운영 경험");
     const QString title = TaskProposer().titleFor(longLine, u("Kafka"));
-    EXPECT_LE(title.size(), TaskProposer::kMaxTitle + 8);
-    EXPECT_TRUE(title.startsWith(u("Kafka: "))) << title.toStdString();
+    EXPECT_LE(title.size(), TaskProposer::kMaxTitle);
+    // The cut lost "Kafka" from the end of the line: it is put in front, inside the template.
+    EXPECT_TRUE(title.startsWith(u("포트폴리오 프로젝트: Kafka: "))) << title.toStdString();
+    EXPECT_TRUE(title.endsWith(u("…"))) << title.toStdString();
     EXPECT_TRUE(SkillDictionary::builtIn().find(title).contains(u("Kafka")));
 }
 
@@ -147,7 +149,7 @@ TEST(PostingIntake, StoresPostingLinesAndTasksTogether)
     EXPECT_FALSE(p.rawText.isEmpty());
     ASSERT_EQ(r.createdTasks.size(), 2); // the preferred line is not ticked by default
     const Task spark = *db->task(r.createdTasks[0]);
-    EXPECT_EQ(spark.title, u("Spark 경험"));
+    EXPECT_EQ(spark.title, u("포트폴리오 프로젝트: Spark 활용"));
     EXPECT_EQ(spark.kind, Kind::Project);
     EXPECT_EQ(spark.companyId, kakao);
     EXPECT_EQ(spark.lineIds, QList<Id>{p.lines[0].id});
@@ -251,4 +253,47 @@ TEST(Readiness, CountsRequirementLinesClosedByDoneTasks)
     r = ReadinessReport::compute(db.store(), today);
     EXPECT_EQ(r.posting(other.postingId).requirementLinesDone, 0);
     EXPECT_EQ(r.posting(open.postingId).requirementLinesDone, 1);
+}
+
+TEST(TaskProposer, EitherSkillOfAOneOfLineLinksToAnOpenTask)
+{
+    TempDb db;
+    const Id pytorch = db->addTask(makeTask(u("PyTorch 튜토리얼 정리")));
+    const QList<PostingLine> lines{{0, Section::Requirement, u("TensorFlow 또는 PyTorch 사용 경험")},
+                                   {0, Section::Requirement, u("TensorFlow 사용 경험")},
+                                   {0, Section::Preferred, u("Java, Scala 중 하나 이상")}};
+    const QList<ProposedTask> p = TaskProposer().propose(lines, db.store());
+    ASSERT_EQ(p.size(), 3);
+    // TensorFlow comes first, but a PyTorch task already closes the line.
+    EXPECT_EQ(p[0].alternatives, (QStringList{u("TensorFlow"), u("PyTorch")}));
+    EXPECT_EQ(p[0].existingTaskId, pytorch);
+    EXPECT_EQ(p[0].skill, u("PyTorch"));
+    // A line that asks for TensorFlow alone is not closed by the PyTorch task.
+    EXPECT_TRUE(p[1].alternatives.isEmpty());
+    EXPECT_EQ(p[1].existingTaskId, 0);
+    EXPECT_EQ(p[1].skill, u("TensorFlow"));
+    EXPECT_EQ(p[2].alternatives, (QStringList{u("Java"), u("Scala")}));
+    EXPECT_EQ(p[2].existingTaskId, 0);
+    // Stored, the one-of line joins the PyTorch task instead of creating a TensorFlow one.
+    Posting posting = makePosting(db->addCompany(makeCompany(u("네이버"))), u("MLE"), {}, {});
+    posting.lines = lines;
+    const IntakeResult r = PostingIntake::store(db.store(), posting, p);
+    EXPECT_EQ(r.linkedTasks, QList<Id>{pytorch});
+    EXPECT_EQ(r.createdTasks.size(), 1); // TensorFlow; the preferred line is not ticked
+}
+
+TEST(TaskProposer, EligibilityLinesAreNeverProposedAndTitlesFollowThePostingsLanguage)
+{
+    const QList<PostingLine> lines{{0, Section::Requirement, u("Python 3년 이상")},
+                                   {0, Section::Eligibility, u("Python 3년 이상")},
+                                   {0, Section::Eligibility, u("학사 이상")},
+                                   {0, Section::Requirement, u("Experience with Kafka")},
+                                   {0, Section::Other, u("서울 강남구")}};
+    const QList<ProposedTask> p = TaskProposer().propose(lines, {});
+    ASSERT_EQ(p.size(), 2);
+    EXPECT_EQ(p[0].line, 0);
+    EXPECT_EQ(p[1].line, 3);
+    // The posting is Korean: even its English line gets a Korean title; the years are gone.
+    EXPECT_EQ(p[0].title, u("포트폴리오 프로젝트: Python 활용"));
+    EXPECT_EQ(p[1].title, u("포트폴리오 프로젝트: Kafka 활용"));
 }

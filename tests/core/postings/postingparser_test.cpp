@@ -33,12 +33,27 @@ QStringList texts(const ParseResult &r, Section s)
     return out;
 }
 
-const ParsedLine *lineContaining(const ParseResult &r, const QString &needle)
+const ParsedLine *findLine(const ParseResult &r, const QString &needle)
 {
     for (const ParsedLine &l : r.lines)
         if (l.text.contains(needle))
             return &l;
     return nullptr;
+}
+
+// The first item containing needle; a test failure (and an empty item) when there is none.
+const ParsedLine *lineContaining(const ParseResult &r, const QString &needle)
+{
+    if (const ParsedLine *l = findLine(r, needle))
+        return l;
+    ADD_FAILURE() << "no item contains " << needle.toStdString();
+    static const ParsedLine none = [] {
+        ParsedLine l;
+        l.section = Section::Duty;
+        l.text = QStringLiteral("(missing)");
+        return l;
+    }();
+    return &none;
 }
 
 QString u(const char *s) { return QString::fromUtf8(s); }
@@ -66,7 +81,7 @@ TEST(PostingParser, KoreanJobBoardConversationalHeadings)
     EXPECT_EQ(r.skillsIn(Section::Requirement),
               (QStringList{u("Python"), u("SQL"), u("distributed systems"), u("Hadoop"), u("Spark"), u("Linux"),
                            u("Docker")}));
-    EXPECT_EQ(r.skillsIn(Section::Preferred), (QStringList{u("Kubernetes"), u("Kafka")}));
+    EXPECT_EQ(r.skillsIn(Section::Preferred), (QStringList{u("Kubernetes"), u("Kafka"), u("stream processing")}));
     EXPECT_EQ(lineContaining(r, u("쿠버네티스"))->heading, u("이런 분이면 더 좋아요"));
 }
 
@@ -75,8 +90,11 @@ TEST(PostingParser, KoreanFormalBracketHeadingsWithMiddleDotBullets)
     const ParseResult r = parseFixture("kr-formal-brackets.txt");
     EXPECT_EQ(texts(r, Section::Duty).size(), 3);
     const QStringList req = texts(r, Section::Requirement);
-    ASSERT_EQ(req.size(), 4);
-    EXPECT_EQ(req[0], u("컴퓨터공학, 통계학 또는 관련 전공 석사 이상")); // "ㆍ" removed, commas kept
+    ASSERT_EQ(req.size(), 3);
+    EXPECT_EQ(req[0], u("PyTorch 또는 TensorFlow를 이용한 딥러닝 모델 개발 경험")); // "ㆍ" removed
+    // A degree is eligibility, not preparation; its commas stay.
+    EXPECT_EQ(texts(r, Section::Eligibility), QStringList{u("컴퓨터공학, 통계학 또는 관련 전공 석사 이상")});
+    EXPECT_EQ(lineContaining(r, u("석사"))->eligibility, EligibilityKind::Degree);
     EXPECT_EQ(texts(r, Section::Preferred).size(), 2);
     // 근무조건, 전형절차 (numbered, mentions 코딩테스트) and 접수기간 are other, never requirements.
     for (const char *other : {"정규직", "테헤란로", "회사 내규", "서류전형", "코딩테스트 포함", "2026. 12. 01"})
@@ -99,7 +117,10 @@ TEST(PostingParser, EnglishLinkedInStyle)
                            u("Strong SQL and Python (pandas, scikit-learn)"),
                            u("Solid foundation in statistics and experiment design")}));
     EXPECT_EQ(texts(r, Section::Preferred).size(), 2);
-    EXPECT_EQ(lineContaining(r, u("About the job"))->section, Section::Other);
+    // "About the job" is a heading of the about family: its paragraph is other and placed under it.
+    EXPECT_EQ(findLine(r, u("About the job")), nullptr);
+    EXPECT_EQ(lineContaining(r, u("pricing engine"))->section, Section::Other);
+    EXPECT_EQ(lineContaining(r, u("pricing engine"))->heading, u("About the job"));
     EXPECT_EQ(lineContaining(r, u("education budget"))->section, Section::Other);
     EXPECT_EQ(lineContaining(r, u("Gangnam"))->section, Section::Other);
     EXPECT_EQ(lineContaining(r, u("Competitive"))->section, Section::Other);
@@ -119,7 +140,7 @@ TEST(PostingParser, EnglishNiceToHaveAndBonusPointsArePreferred)
     EXPECT_EQ(lineContaining(r, u("LLMs"))->skills, (QStringList{u("LLM"), u("RAG")}));
     EXPECT_EQ(lineContaining(r, u("Docker"))->skills, (QStringList{u("Docker"), u("Kubernetes")}));
     // "## Title" is a heading-shaped line of no known kind: other, and not an item.
-    EXPECT_EQ(lineContaining(r, u("Machine Learning Engineer")), nullptr);
+    EXPECT_EQ(findLine(r, u("Machine Learning Engineer")), nullptr);
 }
 
 TEST(PostingParser, InlineHeadingsSplitIntoItems)

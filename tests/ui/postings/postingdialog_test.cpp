@@ -103,8 +103,9 @@ TEST(PostingPasteDialog, PasteEditPreviewAndAcceptWritesPostingAndTasks)
     EXPECT_EQ(dialog.result().createdTasks.size(), 4); // 3 requirements besides Python + ticked Kubernetes
     bool edited = false, k8sStudy = false;
     for (const Task &t : db->tasks()) {
-        edited |= t.title == u("리눅스와 도커 실무 경험") && t.kind == Kind::Project;
-        k8sStudy |= t.title.startsWith(u("쿠버네티스")) && t.kind == Kind::Study;
+        // Titles say what to do: the edited line's task is a project about it, without "경험".
+        edited |= t.title == u("포트폴리오 프로젝트: 리눅스와 도커 실무") && t.kind == Kind::Project;
+        k8sStudy |= t.title.contains(u("쿠버네티스")) && t.kind == Kind::Study;
     }
     EXPECT_TRUE(edited);
     EXPECT_TRUE(k8sStudy);
