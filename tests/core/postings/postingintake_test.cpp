@@ -258,7 +258,7 @@ TEST(Readiness, CountsRequirementLinesClosedByDoneTasks)
 TEST(TaskProposer, EitherSkillOfAOneOfLineLinksToAnOpenTask)
 {
     TempDb db;
-    const Id pytorch = db->addTask(makeTask(u("PyTorch 튜토리얼 정리")));
+    const Id pytorch = db.w().addTask(makeTask(u("PyTorch 튜토리얼 정리")));
     const QList<PostingLine> lines{{0, Section::Requirement, u("TensorFlow 또는 PyTorch 사용 경험")},
                                    {0, Section::Requirement, u("TensorFlow 사용 경험")},
                                    {0, Section::Preferred, u("Java, Scala 중 하나 이상")}};
@@ -275,9 +275,9 @@ TEST(TaskProposer, EitherSkillOfAOneOfLineLinksToAnOpenTask)
     EXPECT_EQ(p[2].alternatives, (QStringList{u("Java"), u("Scala")}));
     EXPECT_EQ(p[2].existingTaskId, 0);
     // Stored, the one-of line joins the PyTorch task instead of creating a TensorFlow one.
-    Posting posting = makePosting(db->addCompany(makeCompany(u("네이버"))), u("MLE"), {}, {});
+    Posting posting = makePosting(db.w().addCompany(makeCompany(u("네이버"))), u("MLE"), {}, {});
     posting.lines = lines;
-    const IntakeResult r = PostingIntake::store(db.store(), posting, p);
+    const IntakeResult r = db.service().postings().addWithTasks(posting, p);
     EXPECT_EQ(r.linkedTasks, QList<Id>{pytorch});
     EXPECT_EQ(r.createdTasks.size(), 1); // TensorFlow; the preferred line is not ticked
 }
