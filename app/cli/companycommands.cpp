@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "clitext.h"
 #include "core/domain/dates.h"
+#include "core/domain/limits.h"
 #include "core/postings/readiness.h"
 #include "core/service/companyservice.h"
 
@@ -28,7 +29,8 @@ void applyOptions(Context &c, Company &company)
     if (c.isSet(QStringLiteral("stage")))
         company.stage = parseEnumOption<Stage>(QStringLiteral("stage"), c.value(QStringLiteral("stage")));
     if (c.isSet(QStringLiteral("interest")))
-        company.interest = parseIntOption(QStringLiteral("interest"), c.value(QStringLiteral("interest")), 1, 5);
+        company.interest = parseIntOption(QStringLiteral("interest"), c.value(QStringLiteral("interest")),
+                                          limits::kMinInterest, limits::kMaxInterest);
     if (c.isSet(QStringLiteral("url")))
         company.website = c.value(QStringLiteral("url"));
     if (c.isSet(QStringLiteral("notes")))

@@ -10,13 +10,14 @@
 namespace jobprep::ui {
 
 MoveTasksCommand::MoveTasksCommand(Service &service, ErrorSink sink, const QList<Id> &ids, Quadrant target)
-    : StoreCommand(service, std::move(sink),
-                   target == Quadrant::None
-                       ? QCoreApplication::translate("jobprep::ui", "Let the planner place %n task(s)", nullptr,
-                                                     int(ids.size()))
-                       : QCoreApplication::translate("jobprep::ui", "Move %n task(s) to %1", nullptr, int(ids.size()))
-                             .arg(displayName(target)),
-                   [ids, target](Service &s, Change *change) { s.tasks().pin(ids, target, change); }),
+    : StoreCommand(
+          service, std::move(sink),
+          target == Quadrant::None
+              ? QCoreApplication::translate("jobprep::ui", "Let the planner place %n task(s)", nullptr,
+                                            int(ids.size()))
+              : QCoreApplication::translate("jobprep::ui", "Move %n task(s) to %1", nullptr, int(ids.size()))
+                    .arg(displayName(target)),
+          [ids, target](Service &s, Change *change) { s.tasks().pin(ids, target, change); }),
       m_ids(ids)
 {
 }
@@ -24,7 +25,8 @@ MoveTasksCommand::MoveTasksCommand(Service &service, ErrorSink sink, const QList
 bool MoveTasksCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const MoveTasksCommand *>(other);
-    if (o->failed() || failed() || QSet<Id>(o->m_ids.begin(), o->m_ids.end()) != QSet<Id>(m_ids.begin(), m_ids.end()))
+    if (o->failed() || failed() ||
+        QSet<Id>(o->m_ids.begin(), o->m_ids.end()) != QSet<Id>(m_ids.begin(), m_ids.end()))
         return false;
     absorb(*o); // undo goes back to before the first move
     setText(o->text());

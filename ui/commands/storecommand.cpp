@@ -3,8 +3,8 @@
 #include "storecommand.h"
 #include "core/service/service.h"
 
-#include <QCoreApplication>
 #include <exception>
+#include <QCoreApplication>
 
 namespace jobprep::ui {
 
@@ -31,7 +31,8 @@ void StoreCommand::redo()
 
 void StoreCommand::undo()
 {
-    guarded(QCoreApplication::translate("jobprep::ui", "Undo %1").arg(text()), [this] { m_service.revert(m_change); });
+    guarded(QCoreApplication::translate("jobprep::ui", "Undo %1").arg(text()),
+            [this] { m_service.revert(m_change); });
 }
 
 void StoreCommand::absorb(const StoreCommand &later)

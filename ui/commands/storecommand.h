@@ -4,8 +4,8 @@
 
 #include "core/service/changeset.h"
 
-#include <QUndoCommand>
 #include <functional>
+#include <QUndoCommand>
 
 namespace jobprep {
 class Service;

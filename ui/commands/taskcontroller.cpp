@@ -93,9 +93,9 @@ bool TaskController::deleteTasks(const QList<Id> &ids)
 bool TaskController::completeTasks(const QList<Id> &ids)
 {
     const QList<Id> valid = existing(ids, true);
-    return !valid.isEmpty() &&
-           change(QCoreApplication::translate("jobprep::ui", "Mark %n task(s) done", nullptr, int(valid.size())),
-                  [valid](Service &s, Change *c) { s.tasks().complete(valid, c); });
+    return !valid.isEmpty() && change(QCoreApplication::translate("jobprep::ui", "Mark %n task(s) done",
+                                                                  nullptr, int(valid.size())),
+                                      [valid](Service &s, Change *c) { s.tasks().complete(valid, c); });
 }
 
 // The new ids are read while the command first runs, inside push(): `apply` runs that once only.
@@ -145,7 +145,9 @@ std::optional<IntakeResult> TaskController::addPosting(const QString &companyNam
 {
     IntakeResult result;
     if (!change(QCoreApplication::translate("jobprep::ui", "Add posting %1").arg(posting.title),
-                [&](Service &s, Change *c) { result = s.postings().addWithTasks(companyName, posting, proposals, c); }))
+                [&](Service &s, Change *c) {
+                    result = s.postings().addWithTasks(companyName, posting, proposals, c);
+                }))
         return std::nullopt;
     return result;
 }

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 // The real MainWindow offscreen, driven by key clicks, checked against the database.
 #include "builders.h"
-#include "core/domain/limits.h"
 #include "core/io/exampleplan.h"
 #include "core/service/companyservice.h"
 #include "core/service/postingservice.h"
@@ -22,8 +21,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -344,58 +341,4 @@ TEST(MainWindow, CompaniesDockRowsHoldAKoreanNameAndItsStageOnOneLine)
     const QString dir = qEnvironmentVariable("JOBPREP_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         win.w.companiesDock()->grab().save(dir + QStringLiteral("/companies-dock.png"));
-}
-
-TEST(MainWindow, TheEditorKeepsAValueItCannotShowAsItIs)
-{
-    TempDb db;
-    // What the CLI allows (up to 1 000 h, finer than the hundredths the editor shows).
-    const Id big = db.service().tasks().add(makeTask(QStringLiteral("석사 논문"), Kind::Project, {}, 500));
-    const Id fine = db.service().tasks().add(makeTask(QStringLiteral("짧은 복습"), Kind::Study, {}, 0.125));
-    Window win(db);
-    double shown = 0;
-    win.w.setDialogRunner([&shown](QDialog &d) {
-        shown = d.findChild<QDoubleSpinBox *>(QStringLiteral("editorEstimate"))->value();
-        return int(QDialog::Accepted); // OK without touching anything
-    });
-    win.w.editTask(big);
-    EXPECT_DOUBLE_EQ(shown, 500);
-    EXPECT_DOUBLE_EQ(db->task(big)->estimateHours, 500);
-    win.w.editTask(fine);
-    EXPECT_DOUBLE_EQ(db->task(fine)->estimateHours, 0.125);
-    // Its range is the service's: the editor accepts exactly what the CLI accepts.
-    TaskEditorDialog editor(db.store(), db.today(), *db->task(big));
-    auto *estimate = editor.findChild<QDoubleSpinBox *>(QStringLiteral("editorEstimate"));
-    EXPECT_DOUBLE_EQ(estimate->maximum(), limits::kMaxEstimateHours);
-    EXPECT_EQ(editor.titleEdit()->maxLength(), limits::kMaxTitleLength);
-}
-
-TEST(MainWindow, AHabitMarkedDoneInTheEditorGetsItsNextOccurrenceAndItsStreak)
-{
-    TempDb db;
-    Task habit = makeTask(QStringLiteral("1일 1커밋"), Kind::Community, db.today(), 0.5);
-    habit.repeat = Repeat::Daily;
-    habit.streak = 6;
-    const Id id = db.service().tasks().add(habit);
-    Window win(db);
-    win.w.setDialogRunner([](QDialog &d) {
-        auto *status = d.findChild<QComboBox *>(QStringLiteral("editorStatus"));
-        status->setCurrentIndex(status->findData(int(Status::Done)));
-        return int(QDialog::Accepted);
-    });
-    win.w.editTask(id);
-    EXPECT_EQ(db->task(id)->status, Status::Done);
-    EXPECT_EQ(db->task(id)->streak, 7);
-    const QList<Task> all = db->tasks(true);
-    ASSERT_EQ(all.size(), 2);
-    EXPECT_EQ(all[1].title, habit.title);
-    EXPECT_EQ(all[1].due, db.today().addDays(1));
-    EXPECT_EQ(all[1].streak, 7);
-    bool onTheBoard = false;
-    for (int q = 1; q <= 4; ++q)
-        onTheBoard = onTheBoard || win.w.board()->model(Quadrant(q))->rowOf(all[1].id) >= 0;
-    EXPECT_TRUE(onTheBoard);
-    win.key(Qt::Key_Z, Qt::ControlModifier); // one step: the occurrence goes, the streak is back
-    EXPECT_EQ(db->tasks(true).size(), 1);
-    EXPECT_EQ(db->task(id)->streak, 6);
 }
