@@ -5,6 +5,8 @@
 // the import accepts, QJsonDocument (an independent, more lenient reader) must accept too, with the
 // same tasks in the same order.
 #include "core/io/jsonio.h"
+#include "core/service/dataservice.h"
+#include "core/service/service.h"
 #include "core/store/store.h"
 
 #include <QJsonArray>
@@ -17,12 +19,13 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     jobprep::Store store(QStringLiteral(":memory:"));
+    jobprep::Service service(store);
     QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
     if (size % 2)
         json.reserve(json.size() +
                      64); // read in place, with just the room simdjson needs; otherwise from a copy
     try {
-        const jobprep::ImportSummary summary = jobprep::importJson(store, json);
+        const jobprep::ImportSummary summary = service.data().importJson(json);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())

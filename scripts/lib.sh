@@ -11,6 +11,7 @@ JOBPREP_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsqlite3-dev sqlite3 libsimdjson-dev libgtest-dev libbenchmark-dev
     xvfb xauth fonts-noto-cjk
+    at-spi2-core python3-pyatspi dbus
     python3 python3-icalendar poppler-utils desktop-file-utils appstream
     clang libclang-rt-14-dev
     dpkg-dev file lintian

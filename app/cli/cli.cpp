@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 #include "core/domain/dates.h"
+#include "core/domain/limits.h"
 #include "core/io/jsonio.h"
 #include "core/safety/databaselocation.h"
+#include "core/service/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,12 +63,17 @@ Store &Context::db()
 {
     if (!store) {
         store = std::make_unique<Store>(dbPath);
-        if (parser.isSet(kToday)) {
-            const QDate d = today;
-            store->setClock([d] { return QDateTime(d, QTime(12, 0)); });
-        }
+        service = std::make_unique<Service>(*store);
+        if (parser.isSet(kToday))
+            service->clock().startOn(today); // as the window's --today does
     }
     return *store;
+}
+
+Service &Context::svc()
+{
+    db();
+    return *service;
 }
 
 QString Context::arg(int i, const QString &name) const
@@ -103,8 +110,10 @@ double parseHoursOption(const QString &option, const QString &value)
 {
     bool ok = false;
     const double v = value.toDouble(&ok);
-    if (!ok || !(v > 0) || v > 1000)
-        throw UsageError(QStringLiteral("--%1: \"%2\" is not a number of hours above 0 and at most 1000").arg(option, value));
+    if (!ok || !(v > 0) || v > limits::kMaxEstimateHours)
+        throw UsageError(QStringLiteral("--%1: \"%2\" is not a number of hours above 0 and at most %3")
+                             .arg(option, value)
+                             .arg(limits::kMaxEstimateHours));
     return v;
 }
 
@@ -209,7 +218,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     Context ctx{parser, parser.positionalArguments().mid(int(cmd->name.count(QLatin1Char(' ')) + 1)), out, err,
-                false, QDate(), QString(), nullptr};
+                false, QDate(), QString(), nullptr, nullptr};
     ctx.json = parser.isSet(kJson);
     try {
         ctx.today = parser.isSet(kToday) ? parseDateOption(QStringLiteral("today"), parser.value(kToday))

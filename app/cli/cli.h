@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/store/store.h"
+#include "core/service/service.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -33,8 +33,10 @@ struct Context
     QDate today;
     QString dbPath;
     std::unique_ptr<Store> store;
+    std::unique_ptr<Service> service;
 
-    Store &db(); // opens on first use
+    Store &db();     // opens on first use; for reading
+    Service &svc();  // the service on that store: every change goes through it
     QString value(const QString &option) const { return parser.value(option); }
     bool isSet(const QString &option) const { return parser.isSet(option); }
     QString arg(int i, const QString &name) const;

@@ -3,7 +3,9 @@
 #include "cli.h"
 #include "clitext.h"
 #include "core/domain/dates.h"
+#include "core/domain/limits.h"
 #include "core/postings/readiness.h"
+#include "core/service/companyservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,7 +29,8 @@ void applyOptions(Context &c, Company &company)
     if (c.isSet(QStringLiteral("stage")))
         company.stage = parseEnumOption<Stage>(QStringLiteral("stage"), c.value(QStringLiteral("stage")));
     if (c.isSet(QStringLiteral("interest")))
-        company.interest = parseIntOption(QStringLiteral("interest"), c.value(QStringLiteral("interest")), 1, 5);
+        company.interest = parseIntOption(QStringLiteral("interest"), c.value(QStringLiteral("interest")),
+                                          limits::kMinInterest, limits::kMaxInterest);
     if (c.isSet(QStringLiteral("url")))
         company.website = c.value(QStringLiteral("url"));
     if (c.isSet(QStringLiteral("notes")))
@@ -43,7 +46,7 @@ int add(Context &c)
     applyOptions(c, company);
     if (c.isSet(QStringLiteral("name")))
         throw UsageError(Text::tr("--name: only for company set"));
-    const Id id = c.db().addCompany(company);
+    const Id id = c.svc().companies().add(company);
     if (c.json)
         c.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), company.name.trimmed()}});
     else
@@ -57,7 +60,7 @@ int set(Context &c)
     applyOptions(c, company);
     if (c.isSet(QStringLiteral("name")))
         company.name = c.value(QStringLiteral("name"));
-    c.db().updateCompany(company);
+    c.svc().companies().edit(company);
     if (!c.json)
         c.out << Text::tr("updated company %1: %2 (%3)").arg(company.id).arg(company.name, displayName(company.stage))
               << "\n";

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "clitext.h"
 #include "core/io/jsonio.h"
+#include "core/service/dataservice.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -31,7 +32,7 @@ int importCmd(Context &c)
     const QString path = c.arg(0, QStringLiteral("FILE"));
     const QByteArray data = readInput(path);
     try {
-        const ImportSummary s = importJson(c.db(), data);
+        const ImportSummary s = c.svc().data().importJson(data);
         if (c.json)
             c.print(QJsonObject{{QStringLiteral("companiesAdded"), s.companiesAdded},
                                 {QStringLiteral("companiesReused"), s.companiesReused},

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
-#include "core/io/exampleplan.h"
+#include "core/service/dataservice.h"
 
 #include <QJsonObject>
 
@@ -11,11 +11,7 @@ namespace {
 int exampleCmd(Context &c)
 {
     Store &store = c.db();
-    // Only into an empty file: mixing sample companies into someone's real plan is never wanted.
-    if (!store.companies().isEmpty() || !store.tasks(true).isEmpty() || !store.postings().isEmpty())
-        throw UsageError(QStringLiteral("%1: the database is not empty; example fills only an empty one")
-                             .arg(store.path()));
-    addExamplePlan(store, c.today);
+    c.svc().data().addExamplePlan(); // only into an empty file
     if (c.json)
         c.print(QJsonObject{{QStringLiteral("companies"), int(store.companies().size())},
                             {QStringLiteral("postings"), int(store.postings().size())},

@@ -4,6 +4,7 @@
 #include "core/domain/dates.h"
 #include "core/postings/postingintake.h"
 #include "core/postings/readiness.h"
+#include "core/service/postingservice.h"
 #include "postingtext.h"
 
 #include <QJsonArray>
@@ -30,7 +31,7 @@ int addWithText(Context &c, Posting p)
                 t.checked = true;
     }
     p.rawText = text.replace(QChar(0), QLatin1Char(' ')); // the store keeps no NUL characters
-    const IntakeResult r = PostingIntake::store(store, p, proposals);
+    const IntakeResult r = c.svc().postings().addWithTasks(p, proposals);
     if (c.json) {
         QJsonObject o = parseJson(parsed, proposals);
         o.insert(QStringLiteral("id"), r.postingId);
@@ -78,7 +79,7 @@ int add(Context &c)
         for (const QString &o : {QStringLiteral("with-preferred"), QStringLiteral("no-tasks")})
             if (c.isSet(o))
                 throw UsageError(QStringLiteral("--%1: only with --text-file").arg(o));
-        const Id id = store.addPosting(p);
+        const Id id = c.svc().postings().add(p);
         if (c.json)
             c.print(QJsonObject{{QStringLiteral("id"), id}});
         else

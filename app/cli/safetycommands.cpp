@@ -6,6 +6,7 @@
 #include "core/safety/databasecheck.h"
 #include "core/safety/databaselock.h"
 #include "core/safety/restore.h"
+#include "core/service/dataservice.h"
 #include "core/sqlite/backup.h"
 
 #include <QDir>
@@ -27,7 +28,7 @@ int backupCmd(Context &c)
     const QString to = c.value(kTo.names().first());
     BackupFolder folder(c.dbPath, to.isEmpty() ? QString() : QDir(to).absolutePath());
     // Rotation only in the app's own backups folder: a folder the user chose is theirs.
-    const BackupFile file = folder.take(c.db().database(), QDateTime::currentDateTime(), to.isEmpty());
+    const BackupFile file = c.db().backUp(folder, QDateTime::currentDateTime(), to.isEmpty());
     if (c.json)
         c.print(QJsonObject{{QStringLiteral("path"), file.path}, {QStringLiteral("taken"), stamp(file.taken)}});
     else
@@ -88,9 +89,10 @@ int repairPlacementCache(Context &c, const IntegrityReport &report)
         throw DbError(DbError::Kind::Busy,
                       Text::tr("%1 is open in %2; close it before repairing").arg(c.dbPath, lock.holder()));
     Store &store = c.db(); // an older schema is upgraded here, after its own backup
-    const BackupFile backup = BackupFolder(c.dbPath).take(store.database(), QDateTime::currentDateTime());
+    BackupFolder folder(c.dbPath);
+    const BackupFile backup = store.backUp(folder, QDateTime::currentDateTime());
     const int before = int(store.placementCacheProblems(std::numeric_limits<int>::max() - 1).size());
-    store.rebuildPlacementCache();
+    c.svc().data().rebuildPlacementCache();
     const QStringList after = store.placementCacheProblems();
     if (c.json) {
         c.print(QJsonObject{{QStringLiteral("ok"), after.isEmpty()},

@@ -5,6 +5,7 @@
 #include "core/board/board.h"
 #include "core/domain/dates.h"
 #include "core/io/taskjson.h"
+#include "core/service/taskservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,10 +55,8 @@ int add(Context &c)
         t.companyId = requireCompany(store, c.value(QStringLiteral("company"))).id;
     if (c.isSet(QStringLiteral("repeat")))
         t.repeat = parseEnumOption<Repeat>(QStringLiteral("repeat"), c.value(QStringLiteral("repeat")));
-    if (t.isHabit() && !t.due.isValid())
-        t.due = c.today; // a habit starts today
     t.notes = c.value(QStringLiteral("notes"));
-    const Id id = store.addTask(t);
+    const Id id = c.svc().tasks().add(t);
     const Board board = Board::compute(store, c.today);
     const PlacedTask *pt = board.find(id);
     if (c.json)
@@ -109,13 +108,15 @@ int list(Context &c)
 int done(Context &c)
 {
     const Task t = requireTask(c, 0);
-    const Id next = c.db().completeTask(t.id, c.today);
+    const QList<Id> next = c.svc().tasks().complete({t.id});
     if (c.json) {
-        c.print(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("next"), next ? QJsonValue(next) : QJsonValue()}});
+        c.print(QJsonObject{{QStringLiteral("id"), t.id},
+                            {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(next.first())}});
     } else {
         c.out << Text::tr("done: %1").arg(t.title) << "\n";
-        if (next)
-            c.out << Text::tr("next occurrence: task %1 (streak %2)").arg(next).arg(c.db().task(t.id)->streak) << "\n";
+        if (!next.isEmpty())
+            c.out << Text::tr("next occurrence: task %1 (streak %2)").arg(next.first()).arg(c.db().task(t.id)->streak)
+                  << "\n";
     }
     return Ok;
 }
@@ -124,7 +125,7 @@ int move(Context &c)
 {
     const Task t = requireTask(c, 0);
     const int q = parseIntOption(QStringLiteral("N"), c.arg(1, QStringLiteral("N (1-4)")), 1, 4);
-    c.db().pinTasks({t.id}, static_cast<Quadrant>(q));
+    c.svc().tasks().pin({t.id}, static_cast<Quadrant>(q));
     if (!c.json)
         c.out << Text::tr("pinned task %1 to %2 %3").arg(t.id).arg(q).arg(displayName(static_cast<Quadrant>(q))) << "\n";
     else
@@ -135,7 +136,7 @@ int move(Context &c)
 int unpin(Context &c)
 {
     const Task t = requireTask(c, 0);
-    c.db().pinTasks({t.id}, Quadrant::None);
+    c.svc().tasks().pin({t.id}, Quadrant::None);
     const Board board = Board::compute(c.db(), c.today);
     const PlacedTask *pt = board.find(t.id);
     if (!c.json)

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "core/domain/dates.h"
 #include "core/domain/translations.h"
-#include "core/io/exampleplan.h"
 #include "core/safety/databaselocation.h"
-#include "core/store/store.h"
+#include "core/service/clock.h"
+#include "core/service/dataservice.h"
+#include "core/service/service.h"
 #include "startup.h"
 #include "startupbenchmark.h"
 #include "ui/board/boardview.h"
 #include "ui/board/quadrantpane.h"
+#include "ui/common/messagebox.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/plannerhelp.h"
 #include "ui/window/screenshots.h"
@@ -19,7 +21,6 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QListView>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <memory>
@@ -67,10 +68,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<jobprep::Store> store = startup.open();
     if (!store)
         return 3;
-    if (parser.isSet(todayOption)) {
-        const QDate d = *today;
-        store->setClock([d] { return QDateTime(d, QTime::currentTime()); });
-    }
+    jobprep::Service service(*store);
+    if (parser.isSet(todayOption))
+        service.clock().startOn(*today); // as jobprep-cli's --today does
     // The icon's six PNGs are decoded when added (a tenth of the start-up): set it after the board's
     // first paint, unless a dialog comes first.
     auto setIcon = [] {
@@ -82,10 +82,16 @@ int main(int argc, char *argv[])
     if (firstRun && !parser.isSet(shotsOption) && !startupBenchmark) {
         setIcon();
         jobprep::ui::WelcomeDialog welcome;
-        if (welcome.exec() == QDialog::Accepted && welcome.choice() == jobprep::ui::WelcomeDialog::Example)
-            jobprep::addExamplePlan(*store, store->today());
+        if (welcome.exec() == QDialog::Accepted && welcome.choice() == jobprep::ui::WelcomeDialog::Example) {
+            try {
+                service.data().addExamplePlan();
+            } catch (const jobprep::DbError &e) {
+                jobprep::ui::MessageBox::critical(
+                    nullptr, QApplication::translate("jobprep::gui::Startup", "JobPrep Planner"), e.message());
+            }
+        }
     }
-    jobprep::ui::MainWindow window(*store);
+    jobprep::ui::MainWindow window(service);
     if (QApplication::windowIcon().isNull())
         QObject::connect(&window, &jobprep::ui::MainWindow::firstPainted, &app, setIcon);
     std::unique_ptr<jobprep::gui::StartupBenchmark> benchmark;

@@ -3,14 +3,13 @@
 #include "startup.h"
 #include "core/safety/restore.h"
 #include "core/sqlite/backup.h"
+#include "ui/common/messagebox.h"
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
-#include <QPushButton>
 #include <cstdio>
 
 namespace jobprep::gui {
@@ -24,12 +23,6 @@ QString chosenBackupsFolder() { return QSettings().value(QStringLiteral("backups
 
 namespace {
 
-Startup::Ask &askSeam()
-{
-    static Startup::Ask ask;
-    return ask;
-}
-
 std::function<QString()> &newFileSeam()
 {
     static std::function<QString()> chooser;
@@ -39,25 +32,17 @@ std::function<QString()> &newFileSeam()
 QString tr(const char *text) { return QApplication::translate("jobprep::gui::Startup", text); }
 
 // Index of the button pressed; the last button is the one Escape presses.
-int ask(QMessageBox::Icon icon, const QString &text, const QStringList &buttons)
+int ask(ui::MessageBox::Icon icon, const QString &text, const QStringList &buttons)
 {
-    if (askSeam())
-        return askSeam()(text, buttons);
-    QMessageBox box(icon, QApplication::translate("jobprep::gui::Startup", "JobPrep Planner"), text);
-    QList<QAbstractButton *> added;
-    for (int i = 0; i < buttons.size(); ++i)
-        added << box.addButton(buttons[i], i + 1 == buttons.size() ? QMessageBox::RejectRole
-                                                                    : QMessageBox::AcceptRole);
-    box.setEscapeButton(added.last());
-    box.exec();
-    return int(added.indexOf(box.clickedButton()));
+    return ui::MessageBox::choose(nullptr, icon, QApplication::translate("jobprep::gui::Startup", "JobPrep Planner"),
+                                  text, buttons);
 }
 
 } // namespace
 
 Startup::Startup(const QString &path) : m_path(path) {}
 
-void Startup::setAskForTest(Ask a) { askSeam() = std::move(a); }
+void Startup::setAskForTest(Ask a) { ui::MessageBox::setChooser(std::move(a)); }
 void Startup::setNewFileForTest(std::function<QString()> chooser) { newFileSeam() = std::move(chooser); }
 
 std::unique_ptr<Store> Startup::openLocked(const QString &path, std::unique_ptr<DatabaseLock> lock)
@@ -65,7 +50,7 @@ std::unique_ptr<Store> Startup::openLocked(const QString &path, std::unique_ptr<
     if (!lock)
         lock = std::make_unique<DatabaseLock>(path);
     if (!lock->isLocked() && !lock->tryLock()) {
-        ask(QMessageBox::Information,
+        ask(ui::MessageBox::Icon::Information,
             tr("%1 is already open in %2.\n\nJobPrep opens a file in one window at a time, so that two windows "
                "never write over each other. Switch to that window, or close it and start JobPrep again.")
                 .arg(path, lock->holder()),
@@ -76,7 +61,8 @@ std::unique_ptr<Store> Startup::openLocked(const QString &path, std::unique_ptr<
     m_lock = std::move(lock);
     m_path = path;
     try {
-        BackupFolder(path, chosenBackupsFolder()).takeIfDue(store->database(), QDateTime::currentDateTime());
+        BackupFolder folder(path, chosenBackupsFolder());
+        store->backUpIfDue(folder, QDateTime::currentDateTime());
     } catch (const DbError &e) {
         // A missing backup must not keep the user from their plan; say it where it can be seen.
         std::fprintf(stderr, "jobprep: automatic backup failed: %s\n", qPrintable(e.message()));
@@ -91,7 +77,7 @@ std::unique_ptr<Store> Startup::open()
     } catch (const DbError &e) {
         if (e.kind() == DbError::Kind::NotADatabase)
             return openDamaged(e);
-        ask(QMessageBox::Critical, tr("Cannot open the database.\n\n%1").arg(e.message()), {tr("Close")});
+        ask(ui::MessageBox::Icon::Critical, tr("Cannot open the database.\n\n%1").arg(e.message()), {tr("Close")});
         return nullptr;
     }
 }
@@ -112,7 +98,7 @@ std::unique_ptr<Store> Startup::openDamaged(const DbError &error)
                              "backups folder.")
                               .arg(QLocale().toString(newest->taken, QLocale::LongFormat))
                         : tr(" There is no backup of it yet."));
-    const int choice = ask(QMessageBox::Warning, text, buttons);
+    const int choice = ask(ui::MessageBox::Icon::Warning, text, buttons);
     try {
         if (newest && choice == 0) {
             auto lock = std::make_unique<DatabaseLock>(m_path);
@@ -132,7 +118,7 @@ std::unique_ptr<Store> Startup::openDamaged(const DbError &error)
                 return openLocked(file);
         }
     } catch (const DbError &e) {
-        ask(QMessageBox::Critical, tr("Cannot open the database.\n\n%1").arg(e.message()), {tr("Close")});
+        ask(ui::MessageBox::Icon::Critical, tr("Cannot open the database.\n\n%1").arg(e.message()), {tr("Close")});
     }
     return nullptr;
 }

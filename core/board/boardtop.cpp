@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Board::computeTop: the first rows of each pane without placing every task in full.
 #include "board.h"
+#include "core/store/boardqueries.h"
 #include "core/store/store.h"
 #include "panereader.h"
 
@@ -9,7 +10,7 @@ namespace jobprep {
 
 Board Board::computeTop(Store &store, const QDate &today, int limit)
 {
-    const ReadSnapshot snapshot(store.database());
+    const StoreSnapshot snapshot(store);
     const Placer placer(store.settings());
     Board board;
     // The groups say how many tasks each pane has and their hours, without reading a task.
@@ -24,6 +25,7 @@ Board Board::computeTop(Store &store, const QDate &today, int limit)
 
     // Only the shown tasks are read in full and explained.
     QHash<Id, QPair<QString, int>> companies;
+    BoardQueries queries(store);
     for (int q = 0; q < 4; ++q) {
         for (const Id id : shown[std::size_t(q)]) {
             auto full = store.task(id);
@@ -39,11 +41,8 @@ Board Board::computeTop(Store &store, const QDate &today, int limit)
                 auto it = companies.constFind(full->companyId);
                 if (it == companies.constEnd()) {
                     // Name and interest only: Store::company() also reads the notes and the stage history.
-                    Statement st = store.database().prepare(
-                        QStringLiteral("SELECT name, interest FROM companies WHERE id = ?1"));
-                    st.bind(1, full->companyId);
-                    it = companies.insert(full->companyId,
-                                          st.step() ? qMakePair(st.text(0), st.int32(1)) : qMakePair(QString(), 0));
+                    const auto c = queries.companyNameAndInterest(full->companyId);
+                    it = companies.insert(full->companyId, c ? qMakePair(c->first, c->second) : qMakePair(QString(), 0));
                 }
                 companyName = it->first;
                 interest = it->second;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // A pane's first tasks in board order, read through task_groups and two partial indexes.
 #include "panereader.h"
+#include "core/store/boardqueries.h"
 #include "core/store/store.h"
 
 #include <QHash>
@@ -66,18 +67,18 @@ struct Source
 };
 size_t qHash(const Source &s, size_t seed = 0) { return ::qHash(s.pinned * 2 + int(s.important), seed); }
 
-SortKey keyOf(Statement &st, int urgency, std::optional<qint64> manualOrder)
+SortKey keyOf(const RankedTask &t, int urgency)
 {
-    // Columns: id, place_first, place_importance, place_deadline.
-    const QDate deadline = st.date(3);
-    return {st.int64(0), manualOrder.value_or(0), deadline.toJulianDay(), manualOrder.has_value(), deadline.isValid(),
-            st.int32(1) != 0, urgency, st.int32(2)};
+    return {t.id, t.manualOrder.value_or(0), t.deadline.toJulianDay(), t.manualOrder.has_value(),
+            t.deadline.isValid(), t.first, urgency, t.importance};
 }
+
+TaskGroupRow rowOf(const TaskGroup &g) { return {g.pinned, g.important, g.deadline, g.estimate, g.manual, g.tasks}; }
 
 // The first `k` tasks (in pane order) of those in `groups`, all from `source`, all of one urgency;
 // `sourceSize` counts every task without a manual order in the source.
-void readTop(Database &db, const Source &source, const QList<const TaskGroup *> &groups, int k, int sourceSize,
-             std::vector<SortKey> &out)
+void readTop(BoardQueries &queries, const Source &source, const QList<const TaskGroup *> &groups, int k,
+             int sourceSize, std::vector<SortKey> &out)
 {
     int inLevel = 0;
     for (const TaskGroup *g : groups)
@@ -87,20 +88,8 @@ void readTop(Database &db, const Source &source, const QList<const TaskGroup *> 
     // `k` of them turn up costs about k * sourceSize / inLevel rows. Take the cheaper.
     if (inLevel <= k || qint64(inLevel) * inLevel <= qint64(k) * sourceSize) {
         std::vector<SortKey> all;
-        for (const TaskGroup *g : groups) {
-            Statement st = db.prepare(g->deadline.isValid() ? QStringLiteral(
-                "SELECT id, place_first, place_importance, place_deadline FROM tasks "
-                "WHERE ifnull(pinned, 0) = ?1 AND place_important = ?2 AND place_deadline = ?3 AND estimate = ?4 "
-                "AND status <> 'done' AND manual_order IS NULL") : QStringLiteral(
-                "SELECT id, place_first, place_importance, place_deadline FROM tasks "
-                "WHERE ifnull(pinned, 0) = ?1 AND place_important = ?2 AND place_deadline IS NULL AND estimate = ?4 "
-                "AND status <> 'done' AND manual_order IS NULL"));
-            st.bind(1, source.pinned).bind(2, int(source.important)).bind(4, g->estimate);
-            if (g->deadline.isValid())
-                st.bind(3, g->deadline);
-            while (st.step())
-                all.push_back(keyOf(st, urgency, std::nullopt));
-        }
+        for (const TaskGroup *g : groups)
+            queries.forEachInGroup(rowOf(*g), [&](const RankedTask &t) { all.push_back(keyOf(t, urgency)); });
         const auto n = std::min<std::size_t>(std::size_t(k), all.size());
         std::partial_sort(all.begin(), all.begin() + qsizetype(n), all.end(), &keyBefore);
         out.insert(out.end(), all.begin(), all.begin() + qsizetype(n));
@@ -113,47 +102,23 @@ void readTop(Database &db, const Source &source, const QList<const TaskGroup *> 
         members.insert({day, g->estimate});
         deadlines.insert(day);
     }
-    // The deadline test runs on the index entry; only a row with one of the level's deadlines is
-    // looked up in the table for its estimate. Testing every row walked there had been half the
-    // pages `board` reads (about 300 of 560 at 100 000 tasks). The list is a JSON array of
-    // "YYYY-MM-DD" and "" (task_groups' "none"), written by hand: QDate::toString was 12 % of `board`.
-    QByteArray deadlineList("[");
-    for (const qint64 day : std::as_const(deadlines)) {
-        deadlineList += deadlineList.size() > 1 ? ",\"" : "\"";
-        if (day >= 0) {
-            const QDate d = QDate::fromJulianDay(day);
-            char text[10];
-            if (isoDateText(d, text))
-                deadlineList.append(text, 10);
-            else
-                deadlineList += d.toString(Qt::ISODate).toLatin1();
-        }
-        deadlineList += '"';
-    }
-    deadlineList += ']';
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT id, place_first, place_importance, place_deadline, estimate FROM tasks "
-        "WHERE ifnull(pinned, 0) = ?1 AND place_important = ?2 AND status <> 'done' AND manual_order IS NULL "
-        "AND ifnull(place_deadline, '') IN (SELECT value FROM json_each(?3)) "
-        "ORDER BY place_first DESC, place_importance DESC, place_deadline, id"));
-    st.bind(1, source.pinned).bind(2, int(source.important)).bindStatic(3, deadlineList); // outlives the steps
     int found = 0;
-    while (found < k && st.step()) {
-        const QDate d = st.date(3);
-        if (members.contains({d.isValid() ? d.toJulianDay() : -1, st.real(4)})) {
-            out.push_back(keyOf(st, urgency, std::nullopt));
+    queries.forEachRanked(source.pinned, source.important, deadlines, [&](const RankedTask &t) {
+        if (members.contains({t.deadline.isValid() ? t.deadline.toJulianDay() : -1, t.estimate})) {
+            out.push_back(keyOf(t, urgency));
             ++found;
         }
-    }
+        return found < k;
+    });
 }
 
 } // namespace
 
 struct PaneReader::Impl
 {
-    Impl(Store &s, const QDate &day) : store(s), today(day), placer(s.settings()) {}
+    Impl(Store &s, const QDate &day) : queries(s), today(day), placer(s.settings()) {}
 
-    Store &store;
+    BoardQueries queries;
     QDate today;
     Placer placer;
     QHash<Source, int> sourceSize; // tasks without a manual order
@@ -163,10 +128,8 @@ struct PaneReader::Impl
 
 PaneReader::PaneReader(Store &store, const QDate &today) : d(new Impl(store, today))
 {
-    Statement st = store.database().prepare(QStringLiteral(
-        "SELECT pinned, important, deadline, estimate, manual, tasks FROM task_groups WHERE tasks > 0"));
-    while (st.step()) {
-        TaskGroup g{st.int32(0), st.int32(1) != 0, st.date(2), st.real(3), st.int32(4) != 0, st.int32(5)};
+    d->queries.forEachGroup([this, &today](const TaskGroupRow &row) {
+        TaskGroup g{row.pinned, row.important, row.deadline, row.estimate, row.manual, row.tasks};
         const Urgency u = d->placer.urgency(g.deadline, g.estimate, true, today);
         g.pane = paneOf(g.pinned, g.important, u.urgent);
         g.urgency = u.urgency;
@@ -174,7 +137,7 @@ PaneReader::PaneReader(Store &store, const QDate &today) : d(new Impl(store, tod
         if (!g.manual)
             d->sourceSize[Source{g.pinned, g.important}] += g.tasks;
         m_groups.append(g);
-    }
+    });
 }
 
 PaneReader::~PaneReader() { delete d; }
@@ -187,14 +150,10 @@ std::vector<Id> PaneReader::first(int pane, int limit)
     if (d->anyManual && limit > 0) {
         if (!d->manual) {
             d->manual.emplace();
-            Statement st = d->store.database().prepare(QStringLiteral(
-                "SELECT id, place_first, place_importance, place_deadline, ifnull(pinned, 0), place_important, "
-                "estimate, manual_order FROM tasks WHERE status <> 'done' AND manual_order IS NOT NULL"));
-            while (st.step()) {
-                const Urgency u = d->placer.urgency(st.date(3), st.real(6), true, d->today);
-                (*d->manual)[std::size_t(paneOf(st.int32(4), st.int32(5) != 0, u.urgent))].push_back(
-                    keyOf(st, u.urgency, st.int64(7)));
-            }
+            d->queries.forEachManual([this](const RankedTask &t) {
+                const Urgency u = d->placer.urgency(t.deadline, t.estimate, true, d->today);
+                (*d->manual)[std::size_t(paneOf(t.pinned, t.important, u.urgent))].push_back(keyOf(t, u.urgency));
+            });
             for (auto &p : *d->manual)
                 std::sort(p.begin(), p.end(), &keyBefore);
         }
@@ -213,7 +172,7 @@ std::vector<Id> PaneReader::first(int pane, int limit)
             break;
         std::vector<SortKey> found;
         for (auto s = sources.cbegin(); s != sources.cend(); ++s)
-            readTop(d->store.database(), s.key(), s.value(), need, d->sourceSize.value(s.key()), found);
+            readTop(d->queries, s.key(), s.value(), need, d->sourceSize.value(s.key()), found);
         const auto n = std::min<std::size_t>(std::size_t(need), found.size());
         std::partial_sort(found.begin(), found.begin() + qsizetype(n), found.end(), &keyBefore);
         shown.insert(shown.end(), found.begin(), found.begin() + qsizetype(n));

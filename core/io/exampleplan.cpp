@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "exampleplan.h"
-#include "core/store/store.h"
+#include "core/store/storewriter.h"
 
 namespace jobprep {
 namespace {
@@ -17,7 +17,7 @@ struct Line
 class Builder
 {
 public:
-    Builder(Store &store, const QDate &today) : m_store(store), m_today(today) {}
+    Builder(StoreWriter &store, const QDate &today) : m_store(store), m_today(today) {}
 
     Id company(const char *name, Stage stage, int interest, const char *website, const char *notes,
                const QList<QPair<Stage, int>> &history)
@@ -93,13 +93,13 @@ public:
     static constexpr int kNoDeadline = 100000;
 
 private:
-    Store &m_store;
+    StoreWriter &m_store;
     QDate m_today;
 };
 
 } // namespace
 
-void addExamplePlan(Store &store, const QDate &today)
+void addExamplePlan(StoreWriter &store, const QDate &today)
 {
     store.transaction([&] {
         Builder b(store, today);

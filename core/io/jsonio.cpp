@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "jsonio.h"
 #include "core/domain/dates.h"
-#include "core/store/store.h"
+#include "core/store/storewriter.h"
 #include "importpipeline.h"
 #include "jsoniotext.h"
 
@@ -85,7 +85,7 @@ QJsonObject exportJson(Store &store)
 
 namespace {
 
-ImportSummary importWith(Store &store, const QByteArray &json, const ImportProgress &progress)
+ImportSummary importWith(StoreWriter &store, const QByteArray &json, const ImportProgress &progress)
 {
     // The companies already in the database, by the key names are matched with.
     QHash<QString, Id> companyIds;
@@ -145,7 +145,7 @@ ImportSummary importWith(Store &store, const QByteArray &json, const ImportProgr
 
 } // namespace
 
-ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgress &progress)
+ImportSummary importJson(StoreWriter &store, const QByteArray &json, const ImportProgress &progress)
 {
     return importWith(store, json, progress);
 }

@@ -11,6 +11,7 @@
 namespace jobprep {
 
 class Store;
+class StoreWriter;
 
 // A rejected import: the message names the place ("tasks[3].due" or "line 12, column 5").
 class ImportError : public std::runtime_error
@@ -37,8 +38,9 @@ QJsonObject exportJson(Store &store);
 // store writes what is already read, and a problem anywhere rolls back everything (ImportError
 // naming the place). Companies whose name already exists are reused, not changed.
 // progress(done, total) is called as the write goes on; returning false cancels it, and the
-// rollback leaves the database exactly as it was (ImportError "cancelled").
+// rollback leaves the database exactly as it was (ImportError "cancelled"). The service runs it with
+// its writer (DataService::importJson).
 using ImportProgress = std::function<bool(int done, int total)>;
-ImportSummary importJson(Store &store, const QByteArray &json, const ImportProgress &progress = {});
+ImportSummary importJson(StoreWriter &store, const QByteArray &json, const ImportProgress &progress = {});
 
 } // namespace jobprep

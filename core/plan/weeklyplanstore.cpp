@@ -13,6 +13,7 @@
 // hours, and task_groups counts it into the totals. The lists show their first items, so those are
 // read too: the oldest deadlines for at risk, and the panes in order until next week is full.
 #include "core/board/panereader.h"
+#include "core/store/boardqueries.h"
 #include "core/store/store.h"
 #include "weeklyplanner.h"
 
@@ -53,35 +54,22 @@ GroupKey keyOf(const TaskGroup &g)
 class Gathered
 {
 public:
-    Gathered(Store &store, const QDate &today) : m_db(store.database()), m_placer(store.settings()), m_today(today) {}
+    Gathered(Store &store, const QDate &today) : m_queries(store), m_placer(store.settings()), m_today(today) {}
 
-    void read(const QString &whereSql, const std::function<void(Statement &)> &bind = {})
+    void readHabits()
     {
-        Statement st = m_db.prepare(QStringLiteral(
-            "SELECT id, kind, repeat, due, estimate, manual_order, ifnull(pinned, 0), place_important, "
-            "place_importance, place_deadline FROM tasks %1").arg(whereSql));
-        if (bind)
-            bind(st);
-        while (st.step())
-            add(st);
+        m_queries.forEachOpenHabit([this](const PlanTaskRow &r) { add(r); });
     }
     void readIds(const std::vector<Id> &ids)
     {
         for (const Id id : ids)
             if (!m_index.contains(id))
-                read(QStringLiteral("WHERE id = ?1"), [id](Statement &st) { st.bind(1, id); });
+                m_queries.planTask(id, [this](const PlanTaskRow &r) { add(r); });
     }
     void readGroup(const TaskGroup &g)
     {
-        read(QStringLiteral("WHERE ifnull(pinned, 0) = ?1 AND place_important = ?2 AND place_deadline %1 "
-                            "AND estimate = ?4 AND status <> 'done' AND manual_order IS %2")
-                 .arg(g.deadline.isValid() ? QLatin1String("= ?3") : QLatin1String("IS NULL"),
-                      g.manual ? QLatin1String("NOT NULL") : QLatin1String("NULL")),
-             [&g](Statement &st) {
-                 st.bind(1, g.pinned).bind(2, int(g.important)).bind(4, g.estimate);
-                 if (g.deadline.isValid())
-                     st.bind(3, g.deadline);
-             });
+        m_queries.forEachPlanTaskInGroup({g.pinned, g.important, g.deadline, g.estimate, g.manual, g.tasks},
+                                         [this](const PlanTaskRow &r) { add(r); });
     }
     const QList<PlacedTask> &tasks() const { return m_tasks; }
     const PlacedTask *find(Id id) const
@@ -92,37 +80,35 @@ public:
     int readIn(const TaskGroup &g) const { return m_perGroup.value(keyOf(g)); }
 
 private:
-    void add(Statement &st)
+    void add(const PlanTaskRow &r)
     {
-        const Id id = st.int64(0);
-        if (m_index.contains(id))
+        if (m_index.contains(r.id))
             return;
         PlacedTask pt;
         Task &t = pt.task;
-        t.id = id;
-        t.kind = fromString<Kind>(st.text(1)).value_or(Kind::Other);
-        t.repeat = fromString<Repeat>(st.text(2)).value_or(Repeat::None);
-        t.due = st.date(3);
-        t.estimateHours = st.real(4);
-        t.manualOrder = st.optionalInt64(5);
-        const int pinned = st.int32(6);
-        t.pinned = pinned ? Quadrant(pinned) : Quadrant::None;
+        t.id = r.id;
+        t.kind = r.kind;
+        t.repeat = r.repeat;
+        t.due = r.due;
+        t.estimateHours = r.estimate;
+        t.manualOrder = r.manualOrder;
+        t.pinned = r.pinned ? Quadrant(r.pinned) : Quadrant::None;
         Placement &p = pt.placement;
-        p.important = st.int32(7) != 0;
-        p.importance = st.int32(8);
-        p.effectiveDeadline = st.date(9);
+        p.important = r.important;
+        p.importance = r.importance;
+        p.effectiveDeadline = r.deadline;
         const Urgency u = m_placer.urgency(p.effectiveDeadline, t.estimateHours, true, m_today);
         p.urgency = u.urgency;
         p.urgent = u.urgent;
-        p.quadrant = Quadrant(paneOf(pinned, p.important, u.urgent) + 1);
-        ++m_perGroup[GroupKey{pinned, p.important,
+        p.quadrant = Quadrant(paneOf(r.pinned, p.important, u.urgent) + 1);
+        ++m_perGroup[GroupKey{r.pinned, p.important,
                               p.effectiveDeadline.isValid() ? p.effectiveDeadline.toJulianDay() : -1,
                               t.estimateHours, t.manualOrder.has_value()}];
-        m_index.insert(id, int(m_tasks.size()));
+        m_index.insert(r.id, int(m_tasks.size()));
         m_tasks.append(std::move(pt));
     }
 
-    Database &m_db;
+    BoardQueries m_queries;
     Placer m_placer;
     QDate m_today;
     QList<PlacedTask> m_tasks;
@@ -161,33 +147,15 @@ int readDates(Gathered &got, const ByDate &dates, ByDate::const_iterator &it, in
 // read without them.
 void fillDetails(Store &store, WeeklyPlan &plan)
 {
-    struct Details
-    {
-        QString title, company, posting;
-    };
+    using Details = BoardQueries::Details;
+    BoardQueries queries(store);
     QHash<Id, Details> details;
     auto of = [&](Id id) -> const Details & {
         auto it = details.find(id);
         if (it != details.end())
             return *it;
-        Details d;
-        Statement st = store.database().prepare(QStringLiteral(
-            "SELECT t.title, ifnull(c.name, '') FROM tasks t LEFT JOIN companies c ON c.id = t.company_id "
-            "WHERE t.id = ?1"));
-        st.bind(1, id);
-        if (st.step()) {
-            d.title = st.text(0);
-            d.company = st.text(1);
-        }
         // The posting that closes first, then the oldest, as inputFromStore shows it.
-        Statement p = store.database().prepare(QStringLiteral(
-            "SELECT p.title FROM task_lines tl JOIN posting_lines l ON l.id = tl.line_id "
-            "JOIN postings p ON p.id = l.posting_id WHERE tl.task_id = ?1 "
-            "ORDER BY p.deadline IS NULL, p.deadline, p.id LIMIT 1"));
-        p.bind(1, id);
-        if (p.step())
-            d.posting = p.text(0);
-        return *details.insert(id, d);
+        return *details.insert(id, queries.planDetails(id));
     };
     auto fill = [&](auto &item, Id id) {
         const Details &d = of(id);
@@ -208,7 +176,7 @@ void fillDetails(Store &store, WeeklyPlan &plan)
 
 WeeklyPlan WeeklyPlanner::planFromStore(Store &store, const QDate &anyDayOfWeek, const QDate &today)
 {
-    const ReadSnapshot snapshot(store.database()); // every read below sees one state of the file
+    const StoreSnapshot snapshot(store); // every read below sees one state of the file
     PlanInput in;
     in.monday = anyDayOfWeek.addDays(1 - anyDayOfWeek.dayOfWeek());
     in.today = today;
@@ -220,7 +188,7 @@ WeeklyPlan WeeklyPlanner::planFromStore(Store &store, const QDate &anyDayOfWeek,
 
     PaneReader panes(store, today);
     Gathered got(store, today);
-    got.read(QStringLiteral("INDEXED BY tasks_open_habits WHERE status <> 'done' AND repeat <> 'none'"));
+    got.readHabits();
 
     std::array<int, 4> paneSize{};
     std::array<int, 4> minMinutes;

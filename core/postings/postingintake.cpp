@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "postingintake.h"
-#include "core/store/store.h"
+#include "core/store/storewriter.h"
 
 #include <QCoreApplication>
 
 namespace jobprep {
 
-IntakeResult PostingIntake::store(Store &store, const Posting &posting, const QList<ProposedTask> &proposals)
+IntakeResult PostingIntake::store(StoreWriter &store, const Posting &posting, const QList<ProposedTask> &proposals)
 {
     IntakeResult r;
     store.transaction([&] {

@@ -6,7 +6,7 @@
 
 namespace jobprep {
 
-class Store;
+class StoreWriter;
 
 struct IntakeResult
 {
@@ -16,7 +16,8 @@ struct IntakeResult
 };
 
 // Stores a pasted posting with its lines and turns the ticked proposals into tasks, in one
-// transaction: either everything is written or nothing.
+// transaction: either everything is written or nothing. It writes through the service's writer:
+// the service runs it (PostingService::addWithTasks).
 //
 // A ticked proposal with existingTaskId links its line to that task. Otherwise a new task is
 // created — unless an earlier ticked proposal of the same posting has the same skill (or, with no
@@ -25,7 +26,7 @@ struct IntakeResult
 class PostingIntake
 {
 public:
-    static IntakeResult store(Store &store, const Posting &posting, const QList<ProposedTask> &proposals);
+    static IntakeResult store(StoreWriter &store, const Posting &posting, const QList<ProposedTask> &proposals);
 };
 
 } // namespace jobprep

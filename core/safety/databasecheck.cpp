@@ -55,16 +55,9 @@ IntegrityReport DatabaseCheck::run(Database &db, int maxProblems)
     IntegrityReport report;
     try {
         report.schemaVersion = db.pragmaInt(QStringLiteral("user_version"));
-        Statement integrity = db.prepare(QStringLiteral("PRAGMA integrity_check(%1)").arg(maxProblems));
-        while (integrity.step()) {
-            const QString line = integrity.text(0);
-            if (line != QLatin1String("ok"))
-                report.problems << line;
-        }
-        Statement fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
-        while (fk.step() && report.problems.size() < maxProblems)
-            report.problems << tr("table %1, row %2: reference to a missing row in %3")
-                                   .arg(fk.text(0), fk.text(1), fk.text(2));
+        report.problems = db.integrityProblems(maxProblems);
+        for (const Database::MissingReference &m : db.missingReferences(maxProblems - int(report.problems.size())))
+            report.problems << tr("table %1, row %2: reference to a missing row in %3").arg(m.table, m.row, m.parent);
     } catch (const DbError &e) {
         // A damaged page can stop the check itself; that is a finding, not a crash.
         report.problems << e.message();

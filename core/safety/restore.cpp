@@ -70,11 +70,9 @@ RestoreResult restoreDatabase(const QString &backupPath, const QString &database
         dest.setBusyTimeout(busyTimeoutMs);
         // Leaving WAL mode checkpoints and deletes the -wal and -shm files; it needs the file to
         // ourselves, so a program that still has it open makes this fail (Busy) before any change.
-        Statement mode = dest.prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
-        if (!mode.step() || mode.text(0) != QLatin1String("delete"))
+        if (!dest.leaveWal())
             throw DbError(DbError::Kind::Busy, Restore::tr("%1 is in use by another program; close it and try again")
                                                    .arg(databasePath));
-        mode.reset();
         copyDatabaseInto(source, dest, busyTimeoutMs);
     }
     for (const char *suffix : {"-wal", "-shm"})

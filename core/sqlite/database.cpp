@@ -140,6 +140,33 @@ int Database::pragmaInt(const QString &name)
 
 void Database::setBusyTimeout(int ms) { sqlite3_busy_timeout(m_db, ms); }
 
+QStringList Database::integrityProblems(int max)
+{
+    QStringList problems;
+    Statement integrity = prepare(QStringLiteral("PRAGMA integrity_check(%1)").arg(max));
+    while (integrity.step()) {
+        const QString line = integrity.text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems;
+}
+
+QList<Database::MissingReference> Database::missingReferences(int max)
+{
+    QList<MissingReference> out;
+    Statement fk = prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    while (out.size() < max && fk.step())
+        out.append({fk.text(0), fk.text(1), fk.text(2)});
+    return out;
+}
+
+bool Database::leaveWal()
+{
+    Statement mode = prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
+    return mode.step() && mode.text(0) == QLatin1String("delete");
+}
+
 Transaction::Transaction(Database &db) : m_db(db) { m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); }
 
 Transaction::~Transaction()

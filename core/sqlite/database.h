@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -38,6 +39,18 @@ public:
     int changes() const;
     int pragmaInt(const QString &name);
     void setBusyTimeout(int ms);
+
+    // PRAGMA integrity_check: its lines other than "ok", at most `max`.
+    QStringList integrityProblems(int max);
+    // PRAGMA foreign_key_check: rows whose reference finds nothing, at most `max`.
+    struct MissingReference
+    {
+        QString table, row, parent;
+    };
+    QList<MissingReference> missingReferences(int max);
+    // Switches the file from WAL to a rollback journal (what a restore writes into); false when
+    // another connection has it open and SQLite keeps WAL.
+    bool leaveWal();
 
     // Raises DbError for rc with this connection's message; prefix names the operation.
     [[noreturn]] void raise(int rc, const QString &what) const;

@@ -11,7 +11,8 @@ namespace jobprep {
 class DbError : public std::runtime_error
 {
 public:
-    enum class Kind { Sqlite, NewerSchema, NotADatabase, Busy, ReadOnly, Full, Constraint, NotFound, Invalid };
+    // Conflict: a row an undo or redo would write back was changed elsewhere since (another process).
+    enum class Kind { Sqlite, NewerSchema, NotADatabase, Busy, ReadOnly, Full, Constraint, NotFound, Invalid, Conflict };
 
     DbError(Kind kind, const QString &message, int sqliteCode = 0)
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message), m_code(sqliteCode)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "store.h"
 #include "core/sqlite/backup.h"
+#include "core/sqlite/changeset.h"
 #include "schema.h"
 
 #include <QFileInfo>
@@ -118,20 +119,9 @@ void Store::transaction(const std::function<void()> &fn)
     } catch (...) {
         forgetPlacementFacts();
         --m_txDepth;
-        m_pendingTasks.clear();
-        m_pendingCompanies = m_pendingPostings = false;
         throw;
     }
     --m_txDepth;
-    const QList<Id> tasks = std::exchange(m_pendingTasks, {});
-    const bool companies = std::exchange(m_pendingCompanies, false);
-    const bool postings = std::exchange(m_pendingPostings, false);
-    if (companies)
-        Q_EMIT companiesChanged();
-    if (postings)
-        Q_EMIT postingsChanged();
-    if (!tasks.isEmpty() || companies || postings)
-        Q_EMIT tasksChanged(tasks);
 }
 
 namespace {
@@ -184,6 +174,26 @@ private:
     bool m_active = false;
 };
 
+// Foreign-key enforcement off until the end of the scope (a flag of the connection: no I/O). It
+// cannot change inside a transaction, so the guard is made before one starts.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database &db) : m_db(db) { m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF")); }
+    ~ForeignKeysOff()
+    {
+        try {
+            m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        } catch (...) {
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Database &m_db;
+};
+
 } // namespace
 
 void Store::bulkTransaction(const std::function<void()> &fn)
@@ -193,19 +203,12 @@ void Store::bulkTransaction(const std::function<void()> &fn)
         return;
     }
     const RollbackJournalIfAlone journal(m_db, m_busyTimeoutMs);
-    m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    const ForeignKeysOff foreignKeysOff(m_db);
     m_checkingReferences = true;
     struct Restore
     {
         Store &store;
-        ~Restore()
-        {
-            store.m_checkingReferences = false;
-            try {
-                store.m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON")); // a flag of the connection: no I/O
-            } catch (...) {
-            }
-        }
+        ~Restore() { store.m_checkingReferences = false; }
     } restore{*this};
     transaction([&] {
         fn();
@@ -218,7 +221,66 @@ void Store::bulkTransaction(const std::function<void()> &fn)
     });
 }
 
-void Store::emitTasks(const QList<Id> &ids) { m_pendingTasks += ids; }
+namespace {
+
+// The tables whose rows a recorded transaction keeps: everything the user's data is made of.
+// task_groups is left out: its triggers count the tasks again when their rows are written back.
+const QStringList &recordedTables()
+{
+    static const QStringList tables{QStringLiteral("companies"), QStringLiteral("stage_changes"),
+                                    QStringLiteral("postings"),  QStringLiteral("posting_lines"),
+                                    QStringLiteral("tasks"),     QStringLiteral("task_lines"),
+                                    QStringLiteral("settings")};
+    return tables;
+}
+
+} // namespace
+
+QByteArray Store::recordedTransaction(const std::function<void()> &fn)
+{
+    if (m_txDepth > 0 || m_db.inTransaction()) {
+        transaction(fn);
+        return {};
+    }
+    const ChangeRecorder recorder(m_db, recordedTables());
+    QByteArray rows;
+    transaction([&] {
+        fn();
+        rows = recorder.changeset();
+    });
+    return rows;
+}
+
+void Store::applyChangeset(const QByteArray &changeset)
+{
+    if (changeset.isEmpty())
+        return;
+    if (m_txDepth > 0 || m_db.inTransaction())
+        throw DbError(DbError::Kind::Invalid, tr("recorded rows are written back in a transaction of their own"));
+    // The changeset holds the rows foreign-key actions changed when it was recorded; running the
+    // actions again would change them twice. The references are checked before the commit instead.
+    const ForeignKeysOff foreignKeysOff(m_db);
+    transaction([&] {
+        jobprep::applyChangeset(m_db, changeset);
+        Statement fk = m_db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+        if (fk.step())
+            throw DbError(DbError::Kind::Constraint, tr("%1, row %2: reference to a missing row in %3")
+                                                         .arg(fk.text(0), fk.text(1), fk.text(2)));
+        forgetPlacementFacts(); // interest, lines or settings may be back to what they were
+    });
+}
+
+int Store::dataVersion() { return m_db.pragmaInt(QStringLiteral("data_version")); }
+
+BackupFile Store::backUp(BackupFolder &folder, const QDateTime &now, bool rotate)
+{
+    return folder.take(m_db, now, rotate);
+}
+
+std::optional<BackupFile> Store::backUpIfDue(BackupFolder &folder, const QDateTime &now)
+{
+    return folder.takeIfDue(m_db, now);
+}
 
 Settings Store::settings()
 {
@@ -242,7 +304,6 @@ void Store::saveSettings(const Settings &settings)
         }
         forgetPlacementFacts();
         refreshAllPlacement();
-        m_pendingPostings = true; // settings change placement of every task
     });
 }
 

@@ -5,6 +5,7 @@
 #include "core/domain/domain.h"
 #include "core/domain/settings.h"
 #include "core/placement/placement.h"
+#include "core/sqlite/backup.h"
 #include "core/sqlite/database.h"
 #include "core/sqlite/dberror.h"
 #include "core/sqlite/rowsource.h"
@@ -16,10 +17,14 @@
 
 namespace jobprep {
 
+namespace test {
+class StoreTestAccess;
+}
+class BoardQueries;
 
 // The SQLite store: the only place that reads or writes the database file. Every write is one
 // transaction; every failure throws DbError with SQLite's message, and nothing is half-written.
-// Announces each change so models in ui/ can follow without polling.
+// Its writes are open to the service only (StoreWriter), which announces each committed change.
 class Store : public QObject
 {
     Q_OBJECT
@@ -42,27 +47,77 @@ public:
     ~Store() override;
 
     const QString &path() const { return m_db.path(); }
-    Database &database() { return m_db; }
-    // Replaces the wall clock for created/updated stamps (tests, --today).
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-    QDateTime now() const { return m_clock(); }
 
-    // Companies
-    Id addCompany(Company company);
-    void updateCompany(const Company &company); // records a stage change dated today
-    void deleteCompany(Id id);                  // postings go with it; tasks stay, unlinked
+    // Reads. Writes are below, private: only a StoreWriter reaches them, and only the service
+    // (core/service) makes one.
     std::optional<Company> company(Id id);
     std::optional<Company> companyByName(const QString &name); // case-insensitive
     QList<Company> companies();
 
-    // Postings (with their lines)
+    std::optional<Posting> posting(Id id); // with its lines
+    QList<Posting> postings(Id companyId = 0);
+    // Each posting's company, deadline, requirement lines and those of them a done task closes
+    // (readiness), in one pass.
+    struct PostingCoverage
+    {
+        Id postingId = 0;
+        Id companyId = 0;
+        QDate deadline;
+        int requirementLines = 0;
+        int requirementLinesDone = 0;
+    };
+    void forEachPostingCoverage(const std::function<void(const PostingCoverage &)> &fn);
+
+    std::optional<Task> task(Id id);
+    QList<Task> tasks(bool includeDone = true);
+    QList<LinkFacts> linkFacts(); // for all open tasks
+    QList<LinkFacts> linkFacts(Id taskId); // for one task, open or not
+    // Open tasks with only what placement and the pane order read (id, kind, due, estimate, status,
+    // company, repeat, pinned, manual order); titles, notes, stamps and links are left empty.
+    // Called once per task, in id order, without holding them all in memory.
+    void forEachPlacementTask(const std::function<void(const Task &)> &fn);
+    // Each open task's id and title in id order, until fn returns false (proposing tasks for a posting).
+    void forEachOpenTaskTitle(const std::function<bool(Id, const QString &)> &fn);
+    // Every task, done or not, with only id, title, status and links (skill demand); in id order,
+    // without holding them all in memory.
+    void forEachTaskTitle(const std::function<void(const Task &)> &fn);
+
+    Settings settings();
+
+    // What differs between the stored placement inputs and groups and what the rules give now:
+    // empty when none. Only reads (it works on a read-only store).
+    QStringList placementCacheProblems(int max = 20);
+    // PRAGMA data_version: changes when another connection commits (not when this one does).
+    int dataVersion();
+    // A backup of this file into `folder` with SQLite's backup API (BackupFolder::take), and one
+    // only when the newest there is older than a day (BackupFolder::takeIfDue).
+    BackupFile backUp(BackupFolder &folder, const QDateTime &now, bool rotate = true);
+    std::optional<BackupFile> backUpIfDue(BackupFolder &folder, const QDateTime &now);
+
+    static QString validate(const Task &task);
+    static QString validate(const Company &company);
+    static QString validate(const Posting &posting);
+
+private:
+    friend class StoreWriter;
+    friend class test::StoreTestAccess;
+    friend class BoardQueries;
+    friend class StoreSnapshot;
+
+    // Writes: each is one transaction (or part of the one running), and throws DbError with
+    // nothing written when it fails. See StoreWriter for who may call them.
+    // Replaces the wall clock for created/updated stamps and stage-change dates (the service's clock).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDate today() const { return m_clock().date(); }
+
+    Id addCompany(Company company);
+    void updateCompany(const Company &company); // records a stage change dated today
+    void deleteCompany(Id id);                  // postings go with it; tasks stay, unlinked
+
     Id addPosting(Posting posting);
     void updatePosting(const Posting &posting); // lines matched by id; new ones inserted
     void deletePosting(Id id);
-    std::optional<Posting> posting(Id id);
-    QList<Posting> postings(Id companyId = 0);
 
-    // Tasks
     Id addTask(Task task);
     // Adds them all or none, in order, calling afterEach after each one (it may throw to cancel).
     // Faster than addTask() one by one: the rows go in with a few INSERT … SELECT statements, and a
@@ -79,19 +134,6 @@ public:
                                const std::function<void()> &afterEach = {});
     void updateTask(const Task &task);
     void deleteTask(Id id);
-    std::optional<Task> task(Id id);
-    QList<Task> tasks(bool includeDone = true);
-    QList<LinkFacts> linkFacts(); // for all open tasks
-    QList<LinkFacts> linkFacts(Id taskId); // for one task, open or not
-    // Open tasks with only what placement and the pane order read (id, kind, due, estimate, status,
-    // company, repeat, pinned, manual order); titles, notes, stamps and links are left empty.
-    // Called once per task, in id order, without holding them all in memory.
-    void forEachPlacementTask(const std::function<void(const Task &)> &fn);
-    // Each open task's id and title in id order, until fn returns false (proposing tasks for a posting).
-    void forEachOpenTaskTitle(const std::function<bool(Id, const QString &)> &fn);
-    // Every task, done or not, with only id, title, status and links (skill demand); in id order,
-    // without holding them all in memory.
-    void forEachTaskTitle(const std::function<void(const Task &)> &fn);
     // Marks done; a habit gets its next occurrence, whose id is returned (0 otherwise).
     Id completeTask(Id id, const QDate &today);
     void reopenTask(Id id);
@@ -103,19 +145,22 @@ public:
     // reads only the rows it shows. Every write keeps them current; these recompute them.
     void refreshPlacement(const QList<Id> &taskIds);
     QList<Id> refreshAllPlacement(); // every open task; returns their ids
-    // What differs between the stored inputs and groups and what the rules give now: empty when none.
-    // Only reads (it works on a read-only store).
-    QStringList placementCacheProblems(int max = 20);
     // Recomputes every open task's stored inputs and counts task_groups again, in one transaction:
     // the repair for what placementCacheProblems() finds (`jobprep-cli check --repair`).
     void rebuildPlacementCache();
 
-    // Settings
-    Settings settings();
     void saveSettings(const Settings &settings);
 
     // Runs fn inside one transaction; on any exception everything is rolled back.
     void transaction(const std::function<void()> &fn);
+    // transaction() that records every row fn inserts, updates or deletes (foreign-key actions
+    // included) and returns them as a changeset (core/sqlite/changeset.h), empty when nothing
+    // changed. Inside another transaction fn just runs, and the outer one records.
+    QByteArray recordedTransaction(const std::function<void()> &fn);
+    // Writes the rows of a changeset recorded by recordedTransaction() (or its inverse) back, in
+    // one transaction, with their ids: undo and redo. Throws DbError Conflict, and writes nothing,
+    // when a row is not as the changeset expects (changed by another process since).
+    void applyChangeset(const QByteArray &changeset);
     // transaction() for a large write whose references the store checks itself (an import).
     // SQLite's foreign-key enforcement is off while fn runs: in a 100 000-task import it was a
     // fifth of the time (a lookup per task and per link, and a search of task_lines for every new
@@ -125,18 +170,7 @@ public:
     // When no other connection has the file open, the write goes through a rollback journal instead
     // of the WAL (store.cpp, RollbackJournalIfAlone). Inside another transaction it is just transaction().
     void bulkTransaction(const std::function<void()> &fn);
-    QDate today() const { return m_clock().date(); }
 
-    static QString validate(const Task &task);
-    static QString validate(const Company &company);
-    static QString validate(const Posting &posting);
-
-Q_SIGNALS:
-    void tasksChanged(const QList<jobprep::Id> &ids); // added, edited or removed
-    void companiesChanged();
-    void postingsChanged();
-
-private:
     void openAndMigrate(const Options &options);
     void migrateFrom(int version, const Options &options);
     void writeLinks(Id taskId, const QList<Id> &lineIds, bool replace = true);
@@ -157,16 +191,12 @@ private:
     void bindPlacementInputs(Statement &st, int firstColumn, const Task &task);
     QList<Id> tasksServingCompany(Id companyId);
     QList<Id> tasksServingPosting(Id postingId);
-    void emitTasks(const QList<Id> &ids);
 
     Database m_db;
     std::function<QDateTime()> m_clock;
     int m_txDepth = 0;
     int m_busyTimeoutMs = 5000;
     bool m_checkingReferences = false; // inside bulkTransaction(): SQLite does not enforce them
-    QList<Id> m_pendingTasks;
-    bool m_pendingCompanies = false;
-    bool m_pendingPostings = false;
     std::optional<Placer> m_placer;
     QHash<Id, LinkInfo> m_lineInfo;
     QHash<Id, int> m_interest;
@@ -175,6 +205,17 @@ private:
     // The in-memory tables insertInBulk() inserts from; registered on the connection on first use.
     std::optional<RowSourceTable> m_bulkTasks;
     std::optional<RowSourceTable> m_bulkLinks;
+};
+
+// Every read made while it lives sees one state of the file (one WAL read lock), also from a
+// worker's own read-only store. Nothing when a transaction is already open.
+class StoreSnapshot
+{
+public:
+    explicit StoreSnapshot(Store &store) : m_snapshot(store.m_db) {}
+
+private:
+    ReadSnapshot m_snapshot;
 };
 
 } // namespace jobprep

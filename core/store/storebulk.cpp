@@ -221,7 +221,6 @@ QList<Id> Store::addPreparedTasks(qsizetype expected, const std::function<bool(s
                 add.reset();
             }
         }
-        emitTasks(ids);
     });
     return ids;
 }

@@ -56,7 +56,6 @@ Id Store::addCompany(Company c)
             h.reset();
         }
         forgetPlacementFacts(); // its interest is read again when a task names it
-        m_pendingCompanies = true;
     });
     return id;
 }
@@ -92,9 +91,7 @@ void Store::updateCompany(const Company &c)
         if (old->interest != c.interest) {
             const QList<Id> touched = tasksServingCompany(c.id);
             refreshPlacement(touched);
-            emitTasks(touched);
         }
-        m_pendingCompanies = true;
     });
 }
 
@@ -106,8 +103,6 @@ void Store::deleteCompany(Id id)
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no company with id %1").arg(id));
         refreshPlacement(touched);
-        m_pendingCompanies = m_pendingPostings = true;
-        emitTasks(touched);
     });
 }
 

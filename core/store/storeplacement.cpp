@@ -201,9 +201,8 @@ void Store::recountTaskGroups()
 void Store::rebuildPlacementCache()
 {
     transaction([&] {
-        const QList<Id> open = refreshAllPlacement();
+        refreshAllPlacement();
         recountTaskGroups();
-        emitTasks(open); // any of them may now sit elsewhere on the board
     });
 }
 

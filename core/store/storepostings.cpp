@@ -45,7 +45,6 @@ Id Store::addPosting(Posting p)
         id = m_db.lastInsertId();
         writeLines(id, p.lines, true);
         forgetPlacementFacts(); // new lines that tasks may link to next
-        m_pendingPostings = true;
     });
     return id;
 }
@@ -106,8 +105,6 @@ void Store::updatePosting(const Posting &p)
             throw DbError(DbError::Kind::NotFound, tr("no posting with id %1").arg(p.id));
         writeLines(p.id, p.lines);
         refreshPlacement(before); // the deadline, the company (its interest) or the sections may have changed
-        emitTasks(before);
-        m_pendingPostings = true;
     });
 }
 
@@ -119,8 +116,6 @@ void Store::deletePosting(Id id)
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no posting with id %1").arg(id));
         refreshPlacement(linked);
-        emitTasks(linked);
-        m_pendingPostings = true;
     });
 }
 
@@ -157,6 +152,19 @@ QList<Posting> Store::postings(Id companyId)
             out[*it].lines.append({l.int64(1), fromString<Section>(l.text(2)).value_or(Section::Other), l.text(3)});
     }
     return out;
+}
+
+void Store::forEachPostingCoverage(const std::function<void(const PostingCoverage &)> &fn)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT p.id, p.company_id, p.deadline, "
+        "  (SELECT count(*) FROM posting_lines pl WHERE pl.posting_id = p.id AND pl.section = 'requirement'), "
+        "  (SELECT count(*) FROM posting_lines pl WHERE pl.posting_id = p.id AND pl.section = 'requirement' "
+        "     AND EXISTS (SELECT 1 FROM task_lines tl JOIN tasks t ON t.id = tl.task_id "
+        "                 WHERE tl.line_id = pl.id AND t.status = 'done')) "
+        "FROM postings p"));
+    while (st.step())
+        fn({st.int64(0), st.int64(1), st.date(2), st.int32(3), st.int32(4)});
 }
 
 } // namespace jobprep

@@ -90,7 +90,6 @@ Id Store::addTask(Task t)
         st.run();
         id = m_db.lastInsertId();
         writeLinks(id, t.lineIds, false);
-        emitTasks({id});
     });
     return id;
 }
@@ -113,7 +112,6 @@ void Store::updateTask(const Task &t)
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(t.id));
         writeLinks(t.id, t.lineIds);
-        emitTasks({t.id});
     });
 }
 
@@ -146,7 +144,6 @@ void Store::deleteTask(Id id)
         m_db.prepare(QStringLiteral("DELETE FROM tasks WHERE id = ?1")).bind(1, id).run();
         if (m_db.changes() == 0)
             throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(id));
-        emitTasks({id});
     });
 }
 
@@ -334,7 +331,6 @@ void Store::pinTasks(const QList<Id> &ids, Quadrant quadrant)
                 throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(id));
             st.reset();
         }
-        emitTasks(ids);
     });
 }
 
@@ -348,7 +344,6 @@ void Store::setManualOrder(const QList<Id> &orderedIds)
                 throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(orderedIds[i]));
             st.reset();
         }
-        emitTasks(orderedIds);
     });
 }
 

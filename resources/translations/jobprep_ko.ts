@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>jobprep::Changeset</name>
+    <message>
+        <source>a row</source>
+        <translation>어떤 행</translation>
+    </message>
+    <message>
+        <source>%1 exists again (written elsewhere since)</source>
+        <translation>%1이(가) 그사이 다른 곳에서 다시 만들어졌습니다</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed elsewhere since</source>
+        <translation>%1이(가) 그사이 다른 곳에서 바뀌었거나 지워졌습니다</translation>
+    </message>
+</context>
+<context>
     <name>jobprep::CompaniesModel</name>
     <message>
         <source>Company</source>
@@ -74,16 +89,12 @@
         <translation>단계 이력</translation>
     </message>
     <message>
-        <source>Company not added</source>
-        <translation>회사를 추가하지 못했습니다</translation>
+        <source>Companies</source>
+        <translation>회사</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 편집</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 삭제</translation>
+        <source>Stage</source>
+        <translation>단계</translation>
     </message>
 </context>
 <context>
@@ -105,10 +116,6 @@
         <translation>이름</translation>
     </message>
     <message>
-        <source>Interest (1–5)</source>
-        <translation>관심도 (1–5)</translation>
-    </message>
-    <message>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
@@ -123,6 +130,14 @@
     <message>
         <source>a company named &quot;%1&quot; already exists</source>
         <translation>&quot;%1&quot; 회사가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Interest (%1–%2)</source>
+        <translation>관심도 (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>관심도</translation>
     </message>
 </context>
 <context>
@@ -886,18 +901,6 @@
         <translation>%1에 NUL 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <source>estimate must be more than 0 and at most 1000 hours (got %1)</source>
-        <translation>예상 시간은 0보다 크고 1000시간 이하여야 합니다 (입력값 %1)</translation>
-    </message>
-    <message>
-        <source>streak must not be negative</source>
-        <translation>연속 기록은 음수일 수 없습니다</translation>
-    </message>
-    <message>
-        <source>interest must be from 1 to 5 (got %1)</source>
-        <translation>관심도는 1에서 5 사이여야 합니다 (입력값 %1)</translation>
-    </message>
-    <message>
         <source>%1, row %2: reference to a missing row in %3</source>
         <translation>%1, %2번 행: %3에 없는 행을 가리킵니다</translation>
     </message>
@@ -908,6 +911,30 @@
     <message>
         <source>more tasks than the %1 announced</source>
         <translation>알린 %1개보다 할 일이 많습니다</translation>
+    </message>
+    <message>
+        <source>recorded rows are written back in a transaction of their own</source>
+        <translation>기록된 행은 별도의 트랜잭션에서 되돌려 씁니다</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3 to %4</source>
+        <translation>%1 %2이(가) %3부터 %4까지의 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>estimate must be more than 0 and at most %1 hours (got %2)</source>
+        <translation>예상 시간은 0보다 크고 %1시간 이하여야 합니다 (입력: %2)</translation>
+    </message>
+    <message>
+        <source>streak must be from 0 to %1 (got %2)</source>
+        <translation>연속 기록은 0부터 %1까지여야 합니다 (입력: %2)</translation>
+    </message>
+    <message>
+        <source>interest must be from %1 to %2 (got %3)</source>
+        <translation>관심도는 %1부터 %2까지여야 합니다 (입력: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the database is not empty; the example plan fills only an empty one</source>
+        <translation>%1: 데이터베이스가 비어 있지 않습니다. 예시 계획은 빈 데이터베이스에만 넣을 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1191,12 +1218,40 @@ The file is left exactly as it is.%2</source>
         </translation>
     </message>
     <message>
-        <source>no task with id %1</source>
-        <translation>id %1인 할 일이 없습니다</translation>
-    </message>
-    <message>
         <source>Reorder tasks</source>
         <translation>할 일 순서 바꾸기</translation>
+    </message>
+    <message>
+        <source>Add posting %1</source>
+        <translation>공고 %1 추가</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>예상하지 못한 오류</translation>
     </message>
 </context>
 <context>
@@ -1678,10 +1733,6 @@ The file is left exactly as it is.%2</source>
     <message>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>설정을 저장하지 못했습니다</translation>
     </message>
 </context>
 <context>

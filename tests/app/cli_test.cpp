@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 #include "core/store/store.h"
+#include "storetestaccess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -218,7 +219,7 @@ TEST_F(Cli, UnusableDatabaseExitsThreeAndIsLeftAlone)
 
     {
         Store s(db());
-        s.database().exec(QStringLiteral("PRAGMA user_version=99"));
+        test::database(s).exec(QStringLiteral("PRAGMA user_version=99"));
     }
     r = run({QStringLiteral("task"), QStringLiteral("list")});
     EXPECT_EQ(r.code, 3);

@@ -3,6 +3,7 @@
 // backup / restore / check and a busy database, through the real jobprep-cli (issue 6).
 #include "core/safety/databaselock.h"
 #include "core/store/store.h"
+#include "storetestaccess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -213,7 +214,7 @@ TEST_F(SafetyCli, CheckOnADamagedFileExitsThreeAndLeavesItAlone)
         for (int i = 0; i < 400; ++i) {
             Task t;
             t.title = QStringLiteral("과제 %1 ").arg(i) + QString(200, QLatin1Char('x'));
-            s.addTask(t);
+            test::writer(s).addTask(t);
         }
     }
     // Scribble over pages in the middle of the file, as a failing disk would.

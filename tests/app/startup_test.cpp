@@ -3,6 +3,7 @@
 #include "builders.h"
 #include "core/sqlite/backup.h"
 #include "startup.h"
+#include "storetestaccess.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -94,8 +95,9 @@ TEST_F(StartupTest, DamagedFileOffersTheNewestBackupWithItsDateAndOpensIt)
     const QDateTime taken(QDate(2026, 11, 27), QTime(21, 5));
     {
         Store store(path());
-        store.addTask(test::makeTask(QStringLiteral("포트폴리오 정리")));
-        BackupFolder(path()).take(store.database(), taken);
+        test::writer(store).addTask(test::makeTask(QStringLiteral("포트폴리오 정리")));
+        BackupFolder folder(path());
+        store.backUp(folder, taken);
     }
     scribble(path());
     const QByteArray damaged = hashOf(path());

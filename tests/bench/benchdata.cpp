@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "benchdata.h"
 #include "core/io/datagenerator.h"
-#include "core/io/jsonio.h"
-#include "core/store/store.h"
+#include "core/service/clock.h"
+#include "core/service/dataservice.h"
+#include "core/service/service.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -38,8 +39,9 @@ QString databaseWithTasks(int taskCount)
     const QString path = folder().filePath(QStringLiteral("bench-%1.sqlite").arg(taskCount));
     {
         Store store(path);
-        store.setClock([] { return QDateTime(kToday, QTime(12, 0)); });
-        importJson(store, importJsonWithTasks(taskCount));
+        Service service(store);
+        service.clock().setSource([] { return QDateTime(kToday, QTime(12, 0)); });
+        service.data().importJson(importJsonWithTasks(taskCount));
     }
     cache.insert(taskCount, path);
     return path;

@@ -3,8 +3,9 @@
 // Load, place, move and import at 1k, 10k and 100k tasks, so that growth is visible.
 #include "benchdata.h"
 #include "core/board/board.h"
-#include "core/io/jsonio.h"
-#include "core/store/store.h"
+#include "core/service/dataservice.h"
+#include "core/service/service.h"
+#include "core/service/taskservice.h"
 
 #include <QTemporaryDir>
 #include <algorithm>
@@ -68,10 +69,12 @@ void BM_PlaceAllInMemory(benchmark::State &state)
 }
 BENCHMARK(BM_PlaceAllInMemory)->Apply(sizes);
 
-// One drag as the GUI does it: persist the pin (one transaction), then recompute the board it shows.
+// One drag as the GUI does it: persist the pin (one transaction, through the service, which keeps
+// the rows it changed for undo), then recompute the board it shows.
 void BM_OneMove(benchmark::State &state)
 {
     Store store(databaseWithTasks(int(state.range(0))));
+    Service service(store);
     const Board before = Board::compute(store, kToday);
     const PlacedTask &first = before.pane(Quadrant::Drop).isEmpty() ? before.pane(Quadrant::Schedule).first()
                                                                      : before.pane(Quadrant::Drop).first();
@@ -81,12 +84,12 @@ void BM_OneMove(benchmark::State &state)
     int n = 0;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        store.pinTasks({id}, ++n % 2 ? Quadrant::DoFirst : Quadrant::Limit);
+        service.tasks().pin({id}, ++n % 2 ? Quadrant::DoFirst : Quadrant::Limit);
         const Board after = Board::compute(store, kToday);
         benchmark::DoNotOptimize(after.find(id));
         ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
-    store.pinTasks({id}, original);
+    service.tasks().pin({id}, original);
     percentiles(state, ms);
     state.SetComplexityN(state.range(0));
 }
@@ -100,9 +103,11 @@ void BM_Import(benchmark::State &state)
         state.PauseTiming();
         QTemporaryDir dir;
         auto store = std::make_unique<Store>(dir.filePath(QStringLiteral("import.sqlite")));
+        auto service = std::make_unique<Service>(*store);
         state.ResumeTiming();
-        benchmark::DoNotOptimize(importJson(*store, json).tasks);
+        benchmark::DoNotOptimize(service->data().importJson(json).tasks);
         state.PauseTiming();
+        service.reset();
         store.reset();
         state.ResumeTiming();
     }
@@ -118,6 +123,7 @@ namespace {
 void BM_OneMoveIncremental(benchmark::State &state)
 {
     Store store(databaseWithTasks(int(state.range(0))));
+    Service service(store);
     Board board = Board::compute(store, kToday);
     const PlacedTask &first = board.pane(Quadrant::Drop).isEmpty() ? board.pane(Quadrant::Schedule).first()
                                                                     : board.pane(Quadrant::Drop).first();
@@ -127,7 +133,7 @@ void BM_OneMoveIncremental(benchmark::State &state)
     int n = 0;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        store.pinTasks({id}, ++n % 2 ? Quadrant::DoFirst : Quadrant::Limit);
+        service.tasks().pin({id}, ++n % 2 ? Quadrant::DoFirst : Quadrant::Limit);
         const auto stored = std::chrono::steady_clock::now();
         board.update(store, {id}, kToday);
         benchmark::DoNotOptimize(board.find(id));
@@ -136,7 +142,7 @@ void BM_OneMoveIncremental(benchmark::State &state)
         storeMs.push_back(std::chrono::duration<double, std::milli>(stored - start).count());
         boardMs.push_back(std::chrono::duration<double, std::milli>(end - stored).count());
     }
-    store.pinTasks({id}, original);
+    service.tasks().pin({id}, original);
     percentiles(state, ms);
     // The two halves: the store's transaction, then Board::update (its reads and the re-placing).
     percentiles(state, storeMs, "pin_");

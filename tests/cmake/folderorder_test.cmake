@@ -5,6 +5,7 @@
 # through a folder it may include.
 #   cmake -DSOURCE=<repo> -DWORK=<scratch dir> -P folderorder_test.cmake
 cmake_minimum_required(VERSION 3.22)
+include(${CMAKE_CURRENT_LIST_DIR}/expectproblems.cmake)
 include(${SOURCE}/cmake/FolderOrder.cmake)
 
 jobprep_folder_order_problems(${SOURCE} problems)
@@ -32,14 +33,4 @@ set(expected
     "ui/board/quadrantmodel.cpp includes ui/window/mainwindow.h, from a higher folder"
     "core/newfolder/x.cpp: its folder is not in the order of cmake/FolderOrder.cmake"
     "core/plan/weeklyplanner.cpp reaches the store through core/board/board.h (core/store/store.h), and the pure rules read no store")
-foreach(e IN LISTS expected)
-    if(NOT e IN_LIST problems)
-        message(FATAL_ERROR "not found: ${e}\nfound:\n${problems}")
-    endif()
-endforeach()
-list(LENGTH problems n)
-list(LENGTH expected m)
-if(NOT n EQUAL m)
-    message(FATAL_ERROR "expected ${m} problems, found ${n}:\n${problems}")
-endif()
-message(STATUS "folder order: the real tree passes, and all ${m} planted problems are found")
+jobprep_expect_problems("${problems}" "${expected}" "folder order")

@@ -4,6 +4,7 @@
 #include "core/io/datagenerator.h"
 #include "core/io/jsonio.h"
 #include "core/store/store.h"
+#include "storetestaccess.h"
 
 #include <QJsonDocument>
 

@@ -1,18 +1,19 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "boardstate.h"
+#include "core/service/clock.h"
+#include "core/service/service.h"
 #include "core/store/store.h"
-
 
 namespace jobprep::ui {
 
-BoardState::BoardState(Store &store, const QDate &today, QObject *parent, int firstRows)
-    : QObject(parent), m_store(store), m_today(today), m_firstRows(firstRows)
+BoardState::BoardState(Service &service, QObject *parent, int firstRows)
+    : QObject(parent), m_store(service.store()), m_today(service.clock().today()), m_firstRows(firstRows)
 {
-    connect(&store, &Store::tasksChanged, this, &BoardState::tasksChanged);
-    // Company interest and posting deadlines feed the placement, so those changes move cards too.
-    connect(&store, &Store::companiesChanged, this, &BoardState::recompute);
-    connect(&store, &Store::postingsChanged, this, &BoardState::recompute);
+    Store &store = m_store;
+    const QDate today = m_today;
+    connect(&service, &Service::changed, this, &BoardState::apply);
+    connect(&service.clock(), &Clock::dayChanged, this, &BoardState::setToday);
     // The worker needs a file of its own to open (not an in-memory database).
     if (firstRows <= 0 || !StoreReader<Full>::canRead(store)) {
         m_firstRows = 0;
@@ -67,10 +68,8 @@ void BoardState::startLoading()
     m_loader.start(
         m_store.path(),
         [today, withDone](Store &reader) {
-            reader.database().exec(QStringLiteral("BEGIN")); // one snapshot for every read
-            Full full = computeFull(reader, today, withDone);
-            reader.database().exec(QStringLiteral("COMMIT"));
-            return full;
+            const StoreSnapshot snapshot(reader); // one state of the file for every read
+            return computeFull(reader, today, withDone);
         },
         [this](const std::shared_ptr<Full> &full) { loaded(full); });
 }
@@ -139,6 +138,24 @@ void BoardState::rebuildVisible()
     }
 }
 
+void BoardState::apply(const ChangeSet &changes)
+{
+    // Company interest, posting deadlines and lines and the settings feed the placement of tasks
+    // the change does not name, so those recompute the board (once, whatever else changed).
+    if (changes.beyondTasks())
+        recompute();
+    else if (!changes.tasks.isEmpty())
+        tasksChanged(changes.tasks.all());
+}
+
+void BoardState::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    recompute(); // urgency and D-days depend on the day
+}
+
 void BoardState::tasksChanged(const QList<Id> &ids)
 {
     if (!m_complete) {
@@ -165,6 +182,7 @@ void BoardState::tasksChanged(const QList<Id> &ids)
 
 void BoardState::recompute()
 {
+    Q_EMIT recomputed();
     if (!m_complete) {
         if (m_loader.isRunning())
             m_reloadNeeded = true;

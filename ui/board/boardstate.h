@@ -10,7 +10,9 @@
 #include <optional>
 
 namespace jobprep {
+class Service;
 class Store;
+struct ChangeSet;
 }
 
 namespace jobprep::ui {
@@ -27,8 +29,10 @@ struct BoardFilter
     bool narrowsOpenTasks() const { return !text.trimmed().isEmpty() || kind || companyId; }
 };
 
-// The board as the panes see it: the core Board computed from the Store for `today`, narrowed by
-// the filter. Recomputed whenever the store announces a change, so every pane follows the data.
+// The board as the panes see it: the core Board computed from the store for today (the service's
+// clock: it moves at midnight), narrowed by the filter. It follows the service's change sets: the
+// tasks a change names are placed again, and a change that may move others (settings, a company, a
+// posting, another process's write, a new day) recomputes it once.
 //
 // It can start with the first `firstRows` rows of each pane (Board::computeTop, milliseconds at
 // 100 000 tasks), so that the window paints at once. When a pane has more rows than that,
@@ -43,7 +47,7 @@ public:
     // firstRows 0: the whole board at once. Otherwise the first rows of each pane, and the rest when
     // startLoading() is called (the main window calls it after its first paint, so that the worker
     // does not slow that paint down). An in-memory store always gives the whole board at once.
-    BoardState(Store &store, const QDate &today, QObject *parent = nullptr, int firstRows = 0);
+    explicit BoardState(Service &service, QObject *parent = nullptr, int firstRows = 0);
     ~BoardState() override; // waits for a running worker
 
     Store &store() { return m_store; }
@@ -63,12 +67,15 @@ public:
 
 public Q_SLOTS:
     void startLoading(); // the whole board in a worker thread; nothing when complete or already loading
+    void apply(const jobprep::ChangeSet &changes);
     void tasksChanged(const QList<jobprep::Id> &ids);
     void recompute();
+    void setToday(const QDate &today); // recomputes when it differs
 
 Q_SIGNALS:
     void changed();   // visible() has new contents
     void completed(); // the whole board has arrived (after its changed())
+    void recomputed(); // recompute() ran: the whole board was read again
 
 private:
     struct Full

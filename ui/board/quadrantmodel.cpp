@@ -4,6 +4,7 @@
 #include "boardstate.h"
 #include "core/domain/dates.h"
 #include "ui/commands/taskcontroller.h"
+#include "ui/common/rowsync.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -54,7 +55,7 @@ std::optional<QList<Id>> QuadrantModel::decodeIds(const QByteArray &data)
 
 QuadrantModel::QuadrantModel(Quadrant quadrant, BoardState &state, TaskController *controller, QObject *parent)
     : QAbstractListModel(parent), m_quadrant(quadrant), m_state(state), m_controller(controller),
-      m_rows(state.visible(quadrant))
+      m_rows(state.visible(quadrant)), m_shownOn(state.today())
 {
     connect(&state, &BoardState::changed, this, &QuadrantModel::sync);
 }
@@ -95,77 +96,27 @@ double QuadrantModel::openHours() const
 void QuadrantModel::sync()
 {
     const QList<PlacedTask> &next = m_state.visible(m_quadrant);
-    // The whole pane arriving after its first rows: the rows shown are its start, so the rest is
-    // inserted below them and the selection and scroll position stay as they are.
-    bool prefix = next.size() > m_rows.size();
-    for (int row = 0; row < m_rows.size() && prefix; ++row)
-        prefix = m_rows[row].task.id == next[row].task.id;
-    if (prefix) {
-        beginInsertRows({}, int(m_rows.size()), int(next.size()) - 1);
-        const int before = int(m_rows.size());
-        m_rows = next;
-        endInsertRows();
-        if (before > 0)
-            Q_EMIT dataChanged(index(0), index(before - 1));
-        Q_EMIT summaryChanged();
-        return;
+    // Rows whose task left go, newcomers are added and the rest reordered, so that the selection
+    // and the scroll position follow their tasks (the whole pane arriving after its first rows is
+    // only an insertion below them); only the cards whose contents changed are painted again.
+    RowSyncer::apply(*this, m_rows, next, [](const PlacedTask &t) { return t.task.id; }, &QuadrantModel::sameCard);
+    if (m_shownOn != m_state.today()) { // a new day: every D-day reads differently
+        m_shownOn = m_state.today();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
     }
-    QSet<Id> nextIds;
-    for (const PlacedTask &t : next)
-        nextIds.insert(t.task.id);
-
-    // 1. Rows whose task left this pane go, in contiguous runs from the bottom up.
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (nextIds.contains(m_rows[row].task.id)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !nextIds.contains(m_rows[first - 1].task.id))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first - 1;
-    }
-    // 2. Newcomers are appended (step 3 moves them to their place).
-    QSet<Id> have;
-    for (const PlacedTask &t : std::as_const(m_rows))
-        have.insert(t.task.id);
-    QList<PlacedTask> added;
-    for (const PlacedTask &t : next)
-        if (!have.contains(t.task.id))
-            added << t;
-    if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
-        m_rows.append(added);
-        endInsertRows();
-    }
-    // 3. Same rows now; reorder with a layout change so persistent indexes follow their task.
-    bool sameOrder = true;
-    for (int row = 0; row < m_rows.size() && sameOrder; ++row)
-        sameOrder = m_rows[row].task.id == next[row].task.id;
-    if (!sameOrder) {
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList before = persistentIndexList();
-        QModelIndexList after;
-        for (const QModelIndex &index : before) {
-            const Id id = m_rows[index.row()].task.id;
-            int to = 0;
-            while (next[to].task.id != id)
-                ++to;
-            after << createIndex(to, index.column());
-        }
-        m_rows = next;
-        changePersistentIndexList(before, after);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    } else {
-        m_rows = next;
-    }
-    // 4. Contents (title, D-day, pin…) may have changed in place.
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
     Q_EMIT summaryChanged();
+}
+
+bool QuadrantModel::sameCard(const PlacedTask &a, const PlacedTask &b)
+{
+    const Task &x = a.task, &y = b.task;
+    const Placement &p = a.placement, &q = b.placement;
+    return x.title == y.title && x.kind == y.kind && x.notes == y.notes && x.due == y.due &&
+           x.estimateHours == y.estimateHours && x.status == y.status && x.pinned == y.pinned &&
+           x.repeat == y.repeat && x.streak == y.streak && a.companyName == b.companyName &&
+           p.quadrant == q.quadrant && p.autoQuadrant == q.autoQuadrant && p.effectiveDeadline == q.effectiveDeadline &&
+           p.importance == q.importance && p.urgency == q.urgency && p.note == q.note;
 }
 
 int QuadrantModel::rowCount(const QModelIndex &parent) const

@@ -10,6 +10,7 @@ namespace jobprep::ui {
 
 class BoardState;
 class TaskController;
+struct RowSyncer;
 
 // One pane of the board as a list model. It copies the pane from BoardState and, when the board
 // changes, adapts with remove/insert/layout signals (persistent indexes follow their task id), so a
@@ -44,6 +45,8 @@ public:
     static std::optional<QList<Id>> decodeIds(const QByteArray &data);
 
     QuadrantModel(Quadrant quadrant, BoardState &state, TaskController *controller, QObject *parent = nullptr);
+    // Whether a card shows the same in both (what dataChanged() is emitted for when it does not).
+    static bool sameCard(const PlacedTask &a, const PlacedTask &b);
 
     Quadrant quadrant() const { return m_quadrant; }
     Id taskId(int row) const { return m_rows.value(row).task.id; }
@@ -73,6 +76,7 @@ Q_SIGNALS:
     void summaryChanged(); // count or hours may differ
 
 private:
+    friend struct RowSyncer;
     void sync();
     // The dropped ids when every one is an open task on the board; nullopt otherwise.
     std::optional<QList<Id>> acceptableIds(const QMimeData *data, Qt::DropAction action) const;
@@ -83,6 +87,7 @@ private:
     BoardState &m_state;
     TaskController *m_controller;
     QList<PlacedTask> m_rows;
+    QDate m_shownOn; // the day the rows' D-days were shown for
 };
 
 } // namespace jobprep::ui

@@ -4,8 +4,6 @@
 
 #include "storecommand.h"
 
-#include <QHash>
-
 namespace jobprep::ui {
 
 // Pins tasks to a quadrant (None: lets the planner place them again). Repeated moves of the same
@@ -14,24 +12,13 @@ class MoveTasksCommand : public StoreCommand
 {
 public:
     static constexpr int kId = 1001;
-    MoveTasksCommand(Store &store, ErrorSink sink, const QList<Id> &ids, Quadrant target);
+    MoveTasksCommand(Service &service, ErrorSink sink, const QList<Id> &ids, Quadrant target);
     int id() const override { return kId; }
     bool mergeWith(const QUndoCommand *other) override;
     const QList<Id> &ids() const { return m_ids; }
 
-protected:
-    void apply() override;
-    void revert() override;
-
 private:
-    struct Before
-    {
-        Quadrant pinned;
-        std::optional<qint64> manualOrder;
-    };
     QList<Id> m_ids;
-    Quadrant m_target;
-    QHash<Id, Before> m_before;
 };
 
 } // namespace jobprep::ui

@@ -2,38 +2,51 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/domain/domain.h"
+#include "core/service/changeset.h"
 
-#include <QUndoCommand>
 #include <functional>
+#include <QUndoCommand>
 
 namespace jobprep {
-class Store;
+class Service;
 }
 
 namespace jobprep::ui {
 
+// Told what failed ("Undo Delete 네이버") and why, to show it (TaskController: a message box).
 using ErrorSink = std::function<void(const QString &what, const QString &message)>;
 
-// Base of every undoable change: it writes through the Store only, and a write the Store refuses
-// (DbError, already rolled back) is reported to the sink and makes the command obsolete, so the
-// undo stack drops it instead of holding a step that never happened.
+// Every undoable change: one command, one transition through the service. The first redo() runs
+// `apply` (the change, made through the service, which hands back the rows it changed); undo()
+// writes those rows back as they were (Service::revert) and a later redo() writes them again
+// (Service::reapply), with the same ids, lines and links: exact inverses, whatever the change was.
+//
+// Nothing a step throws leaves the undo stack: the failure goes to the sink and the command is
+// made obsolete, so that the stack drops it. The data stay as the last step that worked left them
+// (every write is one transaction), and the steps around it are still exact inverses of theirs: a
+// row another process changed since makes their own undo fail the same way, never write over it.
 class StoreCommand : public QUndoCommand
 {
 public:
-    StoreCommand(Store &store, ErrorSink sink, const QString &text);
+    using Apply = std::function<void(Service &service, Change *change)>;
+
+    StoreCommand(Service &service, ErrorSink sink, const QString &text, Apply apply);
     void redo() final;
     void undo() final;
     bool failed() const { return m_failed; }
+    const Change &change() const { return m_change; }
 
 protected:
-    virtual void apply() = 0;
-    virtual void revert() = 0;
-    Store &m_store;
+    // Takes a later command's rows into this one (mergeWith() of repeated moves).
+    void absorb(const StoreCommand &later);
 
 private:
-    void guarded(const std::function<void()> &fn);
+    void guarded(const QString &what, const std::function<void()> &fn);
+
+    Service &m_service;
     ErrorSink m_sink;
+    Apply m_apply; // dropped once it has run: later steps only write the recorded rows
+    Change m_change;
     bool m_failed = false;
 };
 

@@ -1,29 +1,39 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "taskcontroller.h"
-#include "addtaskcommand.h"
-#include "completetaskscommand.h"
-#include "core/store/store.h"
-#include "deletetaskscommand.h"
-#include "edittaskcommand.h"
+#include "core/service/clock.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/service.h"
+#include "core/service/settingsservice.h"
+#include "core/service/taskservice.h"
 #include "movetaskscommand.h"
-#include "reordercommand.h"
 #include "ui/common/messagebox.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace jobprep::ui {
 
-TaskController::TaskController(Store &store, const QDate &today, QObject *parent)
-    : QObject(parent), m_store(store), m_today(today), m_undo(new QUndoStack(this))
+TaskController::TaskController(Service &service, QObject *parent)
+    : QObject(parent), m_service(service), m_undo(new QUndoStack(this))
 {
+}
+
+Store &TaskController::store()
+{
+    return m_service.store();
+}
+QDate TaskController::today() const
+{
+    return m_service.clock().today();
 }
 
 QList<Id> TaskController::existing(const QList<Id> &ids, bool openOnly)
 {
     QList<Id> out;
     for (Id id : ids)
-        if (const auto t = m_store.task(id); t && (!openOnly || t->isOpen()) && !out.contains(id))
+        if (const auto t = store().task(id); t && (!openOnly || t->isOpen()) && !out.contains(id))
             out << id;
     return out;
 }
@@ -46,45 +56,106 @@ bool TaskController::push(StoreCommand *command)
     return !m_lastFailed;
 }
 
+bool TaskController::change(const QString &text, StoreCommand::Apply apply)
+{
+    return push(new StoreCommand(m_service, sink(), text, std::move(apply)));
+}
+
 bool TaskController::moveTasks(const QList<Id> &ids, Quadrant target)
 {
     const QList<Id> valid = existing(ids, true);
-    return !valid.isEmpty() && push(new MoveTasksCommand(m_store, sink(), valid, target));
+    return !valid.isEmpty() && push(new MoveTasksCommand(m_service, sink(), valid, target));
 }
 
 bool TaskController::reorder(const QList<Id> &paneOrder)
 {
     const QList<Id> valid = existing(paneOrder, true);
     return valid.size() == paneOrder.size() && !valid.isEmpty() &&
-           push(new ReorderCommand(m_store, sink(), valid));
+           change(QCoreApplication::translate("jobprep::ui", "Reorder tasks"),
+                  [valid](Service &s, Change *c) { s.tasks().reorder(valid, c); });
 }
 
 bool TaskController::editTask(const Task &after)
 {
-    const auto before = m_store.task(after.id);
-    if (!before)
-        return false;
-    return push(new EditTaskCommand(m_store, sink(), *before, after));
+    return store().task(after.id) &&
+           change(QCoreApplication::translate("jobprep::ui", "Edit \"%1\"").arg(after.title),
+                  [after](Service &s, Change *c) { s.tasks().edit(after, c); });
 }
 
 bool TaskController::deleteTasks(const QList<Id> &ids)
 {
     const QList<Id> valid = existing(ids, false);
-    return !valid.isEmpty() && push(new DeleteTasksCommand(m_store, sink(), valid));
+    return !valid.isEmpty() &&
+           change(QCoreApplication::translate("jobprep::ui", "Delete %n task(s)", nullptr, int(valid.size())),
+                  [valid](Service &s, Change *c) { s.tasks().remove(valid, c); });
 }
 
 bool TaskController::completeTasks(const QList<Id> &ids)
 {
     const QList<Id> valid = existing(ids, true);
-    return !valid.isEmpty() && push(new CompleteTasksCommand(m_store, sink(), valid, m_today));
+    return !valid.isEmpty() && change(QCoreApplication::translate("jobprep::ui", "Mark %n task(s) done",
+                                                                  nullptr, int(valid.size())),
+                                      [valid](Service &s, Change *c) { s.tasks().complete(valid, c); });
 }
 
+// The new ids are read while the command first runs, inside push(): `apply` runs that once only.
 Id TaskController::addTask(const Task &task)
 {
-    auto *cmd = new AddTaskCommand(m_store, sink(), task);
-    m_lastFailed = false;
-    m_undo->push(cmd);
-    return m_lastFailed ? 0 : cmd->taskId(); // not merged (no id()), so cmd lives on the stack
+    Id id = 0;
+    return change(QCoreApplication::translate("jobprep::ui", "Add \"%1\"").arg(task.title),
+                  [task, &id](Service &s, Change *c) { id = s.tasks().add(task, c); })
+               ? id
+               : 0;
+}
+
+Id TaskController::addCompany(const Company &company)
+{
+    Id id = 0;
+    return change(QCoreApplication::translate("jobprep::ui", "Add %1").arg(company.name),
+                  [company, &id](Service &s, Change *c) { id = s.companies().add(company, c); })
+               ? id
+               : 0;
+}
+
+bool TaskController::editCompany(const Company &after)
+{
+    return store().company(after.id) &&
+           change(QCoreApplication::translate("jobprep::ui", "Edit %1").arg(after.name),
+                  [after](Service &s, Change *c) { s.companies().edit(after, c); });
+}
+
+bool TaskController::setCompanyStage(Id id, Stage stage)
+{
+    auto company = store().company(id);
+    if (!company || company->stage == stage)
+        return false;
+    company->stage = stage;
+    return editCompany(*company);
+}
+
+bool TaskController::deleteCompany(Id id)
+{
+    const auto company = store().company(id);
+    return company && change(QCoreApplication::translate("jobprep::ui", "Delete %1").arg(company->name),
+                             [id](Service &s, Change *c) { s.companies().remove(id, c); });
+}
+
+std::optional<IntakeResult> TaskController::addPosting(const QString &companyName, const Posting &posting,
+                                                       const QList<ProposedTask> &proposals)
+{
+    IntakeResult result;
+    if (!change(QCoreApplication::translate("jobprep::ui", "Add posting %1").arg(posting.title),
+                [&](Service &s, Change *c) {
+                    result = s.postings().addWithTasks(companyName, posting, proposals, c);
+                }))
+        return std::nullopt;
+    return result;
+}
+
+bool TaskController::saveSettings(const Settings &settings)
+{
+    return change(QCoreApplication::translate("jobprep::ui", "Change settings"),
+                  [settings](Service &s, Change *c) { s.settings().save(settings, c); });
 }
 
 } // namespace jobprep::ui

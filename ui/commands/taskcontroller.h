@@ -2,34 +2,40 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/settings.h"
+#include "core/postings/postingintake.h"
 #include "storecommand.h"
 
+#include <optional>
 #include <QObject>
 
 class QUndoStack;
 class QWidget;
 
 namespace jobprep {
+class Service;
 class Store;
-}
+} // namespace jobprep
 
 namespace jobprep::ui {
 
-// The one path every change takes: drag and drop, keyboard, menus and the editor all call here, and
-// each call becomes one command on the undo stack. Write failures are shown in a message box (see
-// MessageBox for the test seam) and leave the data and the app as they were.
+// The one path every change made in the window takes: drag and drop, keyboard, menus, the task
+// editor and the company, posting and settings dialogs all call here, and each call becomes one
+// command on the undo stack, run through the service. Write failures are shown in a message box
+// (see MessageBox for the test seam) and leave the data and the app as they were.
 class TaskController : public QObject
 {
     Q_OBJECT
 public:
-    TaskController(Store &store, const QDate &today, QObject *parent = nullptr);
+    explicit TaskController(Service &service, QObject *parent = nullptr);
 
-    Store &store() { return m_store; }
-    const QDate &today() const { return m_today; }
+    Service &service() { return m_service; }
+    Store &store();
+    QDate today() const; // the service's clock, asked each time (it moves at midnight)
     QUndoStack *undoStack() const { return m_undo; }
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
 
-    // Each returns false when nothing changed (invalid ids, or the store refused the write).
+    // Each returns false when nothing changed (invalid ids, or the service refused the write).
     bool moveTasks(const QList<Id> &ids, Quadrant target); // None unpins
     bool reorder(const QList<Id> &paneOrder);
     bool editTask(const Task &after);
@@ -37,16 +43,28 @@ public:
     bool completeTasks(const QList<Id> &ids);
     Id addTask(const Task &task); // 0 when refused
 
+    Id addCompany(const Company &company); // 0 when refused
+    bool editCompany(const Company &after);
+    bool setCompanyStage(Id id, Stage stage);
+    bool deleteCompany(Id id);
+    // A pasted posting and its ticked proposals; nullopt when refused.
+    std::optional<IntakeResult> addPosting(const QString &companyName, const Posting &posting,
+                                           const QList<ProposedTask> &proposals);
+    bool saveSettings(const Settings &settings);
+
+    // Runs a command (its first redo) and keeps it on the stack; false when it failed.
+    bool push(StoreCommand *command);
+    ErrorSink sink();
+
 Q_SIGNALS:
     void failed(const QString &what, const QString &message);
 
 private:
-    bool push(StoreCommand *command);
-    ErrorSink sink();
+    // One step named `text`: `apply` makes the change through the service (StoreCommand).
+    bool change(const QString &text, StoreCommand::Apply apply);
     QList<Id> existing(const QList<Id> &ids, bool openOnly);
 
-    Store &m_store;
-    QDate m_today;
+    Service &m_service;
     QUndoStack *m_undo;
     QWidget *m_dialogParent = nullptr;
     bool m_lastFailed = false;

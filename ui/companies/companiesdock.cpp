@@ -3,19 +3,24 @@
 #include "companiesdock.h"
 #include "core/domain/dates.h"
 #include "core/postings/readiness.h"
+#include "core/service/clock.h"
+#include "core/service/service.h"
 #include "core/store/store.h"
 
 #include <QEvent>
+#include <cmath>
 #include <QFontMetrics>
 #include <QStyle>
 #include <QHeaderView>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTreeWidget>
 
 namespace jobprep::ui {
 
-CompaniesDock::CompaniesDock(Store &store, const QDate &today, QWidget *parent)
-    : QDockWidget(tr("Companies"), parent), m_store(store), m_today(today), m_tree(new QTreeWidget(this))
+CompaniesDock::CompaniesDock(Service &service, QWidget *parent)
+    : QDockWidget(tr("Companies"), parent), m_store(service.store()), m_today(service.clock().today()),
+      m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("companiesDock"));
     m_tree->setObjectName(QStringLiteral("companiesList"));
@@ -41,16 +46,24 @@ CompaniesDock::CompaniesDock(Store &store, const QDate &today, QWidget *parent)
     header->resizeSection(1, stageWidth + padding);
     header->resizeSection(2, deadlineWidth + padding);
     m_tree->setMinimumWidth(340); // name, stage and "2026-12-09 (D-9)" without clipping
+    // All rows take the first row's height (uniform heights: no text is laid out to size a row).
+    // The first is "All companies", set in the UI's font; Korean names come from a CJK fallback
+    // font with a taller line, which then overlapped the rows above and below. Every row gets the
+    // height of a line that holds both.
+    QTextLayout line(QStringLiteral("Ag 한국어 スキル"), m_tree->font());
+    line.beginLayout();
+    const QTextLine text = line.createLine();
+    line.endLayout();
+    m_rowHeight = int(std::ceil(text.height())) + 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameVMargin, nullptr, m_tree);
     setWidget(m_tree);
-    connect(&store, &Store::companiesChanged, this, &CompaniesDock::refresh);
-    connect(&store, &Store::postingsChanged, this, &CompaniesDock::refresh);
     // Readiness moves with done tasks; at 100 000 tasks a pass takes tens of milliseconds, which a
     // drag should not wait for.
     m_afterTaskChanges = new QTimer(this);
     m_afterTaskChanges->setSingleShot(true);
     m_afterTaskChanges->setInterval(300);
     connect(m_afterTaskChanges, &QTimer::timeout, this, &CompaniesDock::refresh);
-    connect(&store, &Store::tasksChanged, m_afterTaskChanges, qOverload<>(&QTimer::start));
+    connect(&service, &Service::changed, this, &CompaniesDock::apply);
+    connect(&service.clock(), &Clock::dayChanged, this, &CompaniesDock::setToday);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { Q_EMIT companyChosen(selectedCompany()); });
     fill(false);
     m_tree->viewport()->installEventFilter(this);
@@ -81,6 +94,22 @@ void CompaniesDock::selectCompany(Id id)
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
 }
 
+void CompaniesDock::apply(const ChangeSet &changes)
+{
+    if (changes.beyondTasks())
+        refresh();
+    else if (!changes.tasks.isEmpty())
+        m_afterTaskChanges->start();
+}
+
+void CompaniesDock::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    refresh(); // the deadlines' D-days, and which postings are still open
+}
+
 void CompaniesDock::refresh()
 {
     m_afterTaskChanges->stop();
@@ -89,29 +118,61 @@ void CompaniesDock::refresh()
 
 void CompaniesDock::fill(bool withReadiness)
 {
-    const Id keep = selectedCompany();
-    const QSignalBlocker block(m_tree);
-    m_tree->clear();
-    auto *all = new QTreeWidgetItem(m_tree, {tr("All companies")});
-    all->setData(0, Qt::UserRole, Id(0));
+    struct Row
+    {
+        Id id;
+        QStringList texts;
+        QString toolTip;
+    };
+    QList<Row> rows{{0, {tr("All companies")}, QString()}};
     const ReadinessReport readiness = withReadiness ? ReadinessReport::compute(m_store, m_today) : ReadinessReport();
     for (const Company &c : m_store.companies()) {
         const CompanyReadiness r = readiness.company(c.id);
         QString deadline;
         if (r.nearestDeadline.isValid())
             deadline = QStringLiteral("%1 (%2)").arg(r.nearestDeadline.toString(Qt::ISODate), dDay(r.nearestDeadline, m_today));
-        auto *item = new QTreeWidgetItem(m_tree, {c.name, displayName(c.stage), deadline});
-        item->setData(0, Qt::UserRole, c.id);
         // The whole name, which a narrow dock elides.
-        item->setToolTip(0, r.requirementLines ? tr("%1: %2 of %3 requirements covered by done tasks")
-                                                     .arg(c.name).arg(r.requirementLinesDone).arg(r.requirementLines)
-                                               : c.name);
+        rows.append({c.id, {c.name, displayName(c.stage), deadline},
+                     r.requirementLines ? tr("%1: %2 of %3 requirements covered by done tasks")
+                                              .arg(c.name)
+                                              .arg(r.requirementLinesDone)
+                                              .arg(r.requirementLines)
+                                        : c.name});
     }
-    QTreeWidgetItem *current = all;
+    // Rows are updated where they are, moved, added or removed, never all cleared: the chosen
+    // company stays chosen, and so does the filter it sets on the board.
+    const Id keep = selectedCompany();
+    QSignalBlocker block(m_tree);
+    for (int i = 0; i < rows.size(); ++i) {
+        QTreeWidgetItem *item = nullptr;
+        for (int j = i; j < m_tree->topLevelItemCount() && !item; ++j)
+            if (m_tree->topLevelItem(j)->data(0, Qt::UserRole).toLongLong() == rows[i].id)
+                item = j == i ? m_tree->topLevelItem(j) : m_tree->takeTopLevelItem(j);
+        if (!item) {
+            item = new QTreeWidgetItem;
+            item->setData(0, Qt::UserRole, rows[i].id);
+            item->setSizeHint(0, QSize(0, m_rowHeight)); // no width: the name column stretches
+        }
+        if (m_tree->indexOfTopLevelItem(item) < 0)
+            m_tree->insertTopLevelItem(i, item);
+        for (int column = 0; column < rows[i].texts.size(); ++column)
+            if (item->text(column) != rows[i].texts[column])
+                item->setText(column, rows[i].texts[column]);
+        if (item->toolTip(0) != rows[i].toolTip)
+            item->setToolTip(0, rows[i].toolTip);
+    }
+    while (m_tree->topLevelItemCount() > rows.size())
+        delete m_tree->takeTopLevelItem(int(rows.size()));
+    QTreeWidgetItem *current = m_tree->topLevelItem(0);
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == keep)
             current = m_tree->topLevelItem(i);
-    m_tree->setCurrentItem(current);
+    if (m_tree->currentItem() != current)
+        m_tree->setCurrentItem(current);
+    if (selectedCompany() != keep) { // the chosen company is gone: the board shows every company again
+        block.unblock();
+        Q_EMIT companyChosen(selectedCompany());
+    }
 }
 
 } // namespace jobprep::ui

@@ -4,32 +4,37 @@
 #include "core/board/board.h"
 #include "core/domain/dates.h"
 #include "core/postings/readiness.h"
+#include "core/service/clock.h"
+#include "core/service/service.h"
 #include "core/store/store.h"
+#include "ui/common/rowsync.h"
 
 #include <QTimer>
 
 namespace jobprep {
 
-CompaniesModel::CompaniesModel(Store &store, QObject *parent, NextTasks nextTasks)
-    : QAbstractTableModel(parent), m_store(store), m_today(store.today()), m_nextTasks(std::move(nextTasks)),
-      m_afterTaskChanges(new QTimer(this))
+using ui::RowSyncer;
+
+CompaniesModel::CompaniesModel(Service &service, QObject *parent, NextTasks nextTasks)
+    : QAbstractTableModel(parent), m_store(service.store()), m_today(service.clock().today()),
+      m_nextTasks(std::move(nextTasks)), m_afterTaskChanges(new QTimer(this))
 {
     m_afterTaskChanges->setSingleShot(true);
     m_afterTaskChanges->setInterval(kTaskChangesPauseMs);
     connect(m_afterTaskChanges, &QTimer::timeout, this, &CompaniesModel::reload);
-    // A company or posting change is shown at once. The store announces it with a task change right
-    // after (their tasks may move); that one is already covered.
-    auto now = [this] {
-        reload();
-        m_coveredTaskChange = true;
-    };
-    connect(&m_store, &Store::companiesChanged, this, now);
-    connect(&m_store, &Store::postingsChanged, this, now);
-    connect(&m_store, &Store::tasksChanged, this, [this] {
-        if (!std::exchange(m_coveredTaskChange, false))
-            m_afterTaskChanges->start();
-    });
+    connect(&service, &Service::changed, this, &CompaniesModel::apply);
+    connect(&service.clock(), &Clock::dayChanged, this, &CompaniesModel::setToday);
     reload();
+}
+
+void CompaniesModel::apply(const ChangeSet &changes)
+{
+    // A company, posting or setting change is shown at once (the tasks it moved with it too); task
+    // changes alone wait until they pause: readiness reads every posting line and its tasks.
+    if (changes.beyondTasks())
+        reload();
+    else if (!changes.tasks.isEmpty())
+        m_afterTaskChanges->start();
 }
 
 void CompaniesModel::setToday(const QDate &today)
@@ -38,6 +43,8 @@ void CompaniesModel::setToday(const QDate &today)
         return;
     m_today = today;
     reload();
+    if (!m_rows.isEmpty()) // every D-day reads differently, whether its deadline moved or not
+        Q_EMIT dataChanged(index(0, Deadline), index(int(m_rows.size()) - 1, Deadline), {Qt::DisplayRole});
 }
 
 QHash<Id, QString> CompaniesModel::nextTasks()
@@ -48,15 +55,39 @@ QHash<Id, QString> CompaniesModel::nextTasks()
 void CompaniesModel::reload()
 {
     m_afterTaskChanges->stop();
-    beginResetModel();
-    m_rows.clear();
     const ReadinessReport report = ReadinessReport::compute(m_store, m_today);
     const QHash<Id, QString> next = nextTasks();
+    QList<Row> rows;
     for (const Company &c : m_store.companies()) {
         const CompanyReadiness r = report.company(c.id);
-        m_rows.append({c, r.postings, r.nearestDeadline, r.requirementLines, r.requirementLinesDone, next.value(c.id)});
+        rows.append({c, r.postings, r.nearestDeadline, r.requirementLines, r.requirementLinesDone, next.value(c.id)});
     }
-    endResetModel();
+    setRows(rows);
+}
+
+bool CompaniesModel::sameRow(const Row &a, const Row &b)
+{
+    const Company &x = a.company, &y = b.company;
+    bool sameHistory = x.history.size() == y.history.size();
+    for (int i = 0; sameHistory && i < x.history.size(); ++i)
+        sameHistory = x.history[i].stage == y.history[i].stage && x.history[i].date == y.history[i].date;
+    return sameHistory && x.name == y.name && x.stage == y.stage && x.interest == y.interest &&
+           x.website == y.website && x.notes == y.notes && x.codingTestNotes == y.codingTestNotes &&
+           a.postings == b.postings && a.deadline == b.deadline && a.lines == b.lines && a.done == b.done &&
+           a.nextTask == b.nextTask;
+}
+
+void CompaniesModel::setRows(const QList<Row> &next)
+{
+    RowSyncer::apply(*this, m_rows, next, [](const Row &r) { return r.company.id; }, &CompaniesModel::sameRow);
+}
+
+int CompaniesModel::rowOf(Id companyId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].company.id == companyId)
+            return row;
+    return -1;
 }
 
 void CompaniesModel::refreshNextTasks()

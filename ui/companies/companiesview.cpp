@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "companiesview.h"
 #include "companiesmodel.h"
+#include "companyeditdialog.h"
 #include "core/store/store.h"
-#include "ui/commands/companycommands.h"
+#include "ui/commands/taskcontroller.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,31 +13,31 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
-#include "companyeditdialog.h"
-#include "core/store/store.h"
-#include "ui/common/messagebox.h"
 #include <QVBoxLayout>
 
 namespace jobprep {
 
-CompaniesView::CompaniesView(Store &store, QUndoStack *undoStack, QWidget *parent, CompaniesModel::NextTasks nextTasks)
-    : QWidget(parent), m_store(store), m_undo(undoStack), m_model(new CompaniesModel(store, this, std::move(nextTasks))),
-      m_table(new QTableView), m_history(new QListWidget)
+CompaniesView::CompaniesView(ui::TaskController &controller, QWidget *parent, CompaniesModel::NextTasks nextTasks)
+    : QWidget(parent), m_controller(controller),
+      m_model(new CompaniesModel(controller.service(), this, std::move(nextTasks))), m_table(new QTableView),
+      m_history(new QListWidget), m_stage(new QComboBox)
 {
     setObjectName(QStringLiteral("companiesView"));
     m_table->setObjectName(QStringLiteral("companiesTable"));
+    m_table->setAccessibleName(tr("Companies"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_history->setObjectName(QStringLiteral("stageHistory"));
-    auto *stage = new QComboBox;
-    stage->setObjectName(QStringLiteral("stage"));
+    m_history->setAccessibleName(tr("Stage history"));
+    m_stage->setObjectName(QStringLiteral("stage"));
+    m_stage->setAccessibleName(tr("Stage"));
     for (const QString &s : allNames<Stage>())
-        stage->addItem(displayName(*fromString<Stage>(s)), s);
+        m_stage->addItem(displayName(*fromString<Stage>(s)), s);
     auto *setStageButton = new QPushButton(tr("Set stage"));
+    setStageButton->setObjectName(QStringLiteral("setStage"));
     auto *edit = new QPushButton(tr("Edit company…"));
     edit->setObjectName(QStringLiteral("editCompany"));
     auto *add = new QPushButton(tr("New company…"));
@@ -46,17 +47,19 @@ CompaniesView::CompaniesView(Store &store, QUndoStack *undoStack, QWidget *paren
     connect(m_table, &QTableView::doubleClicked, this, &CompaniesView::editCurrent);
     auto *remove = new QPushButton(tr("Delete company"));
     remove->setObjectName(QStringLiteral("deleteCompany"));
-    connect(setStageButton, &QPushButton::clicked, this, [this, stage] {
-        setStage(*fromString<Stage>(stage->currentData().toString()));
+    connect(setStageButton, &QPushButton::clicked, this, [this] {
+        setStage(*fromString<Stage>(m_stage->currentData().toString()));
     });
     connect(remove, &QPushButton::clicked, this, &CompaniesView::deleteCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CompaniesView::showHistory);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CompaniesView::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesView::showHistory);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CompaniesView::showHistory);
 
     auto *side = new QVBoxLayout;
     side->addWidget(new QLabel(tr("Stage history")));
     side->addWidget(m_history, 1);
-    side->addWidget(stage);
+    side->addWidget(m_stage);
     side->addWidget(setStageButton);
     side->addWidget(edit);
     side->addWidget(add);
@@ -66,66 +69,69 @@ CompaniesView::CompaniesView(Store &store, QUndoStack *undoStack, QWidget *paren
     layout->addLayout(side, 1);
 }
 
+int CompaniesView::currentRow() const
+{
+    // The selected row (a click, the keyboard, or a screen reader selecting it), else the current one.
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (!selected.isEmpty())
+        return selected.first().row();
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
 Id CompaniesView::currentCompany() const
 {
-    const QModelIndex i = m_table->currentIndex();
-    return i.isValid() ? m_model->index(i.row(), 0).data(CompaniesModel::IdRole).toLongLong() : 0;
+    const int row = currentRow();
+    return row >= 0 ? m_model->companyAt(row).id : 0;
 }
 
 void CompaniesView::showHistory()
 {
     m_history->clear();
-    const QModelIndex i = m_table->currentIndex();
-    if (!i.isValid())
+    const int row = currentRow();
+    if (row < 0)
         return;
-    for (const StageChange &s : m_model->companyAt(i.row()).history)
+    const Company &c = m_model->companyAt(row);
+    for (const StageChange &s : c.history)
         m_history->addItem(s.date.toString(Qt::ISODate) + QStringLiteral("  ") + displayName(s.stage));
+    // The box under the table starts at the selected company's stage, so "Set stage" changes it
+    // from what it is.
+    m_stage->setCurrentIndex(m_stage->findData(toString(c.stage)));
 }
 
 void CompaniesView::setStage(Stage stage)
 {
-    const QModelIndex i = m_table->currentIndex();
-    if (!i.isValid())
-        return;
-    const Company before = m_model->companyAt(i.row());
-    if (before.stage == stage)
-        return;
-    Company after = before;
-    after.stage = stage;
-    m_undo->push(new EditCompanyCommand(m_store, before, after));
+    if (const Id id = currentCompany())
+        m_controller.setCompanyStage(id, stage);
 }
 
 void CompaniesView::editCurrent()
 {
-    const QModelIndex i = m_table->currentIndex();
-    if (!i.isValid())
+    const int row = currentRow();
+    if (row < 0)
         return;
-    const Company before = m_model->companyAt(i.row());
-    CompanyEditDialog dialog(m_store, before, this);
+    const Company before = m_model->companyAt(row);
+    CompanyEditDialog dialog(m_controller.store(), before, this);
     if ((m_runDialog ? m_runDialog(dialog) : dialog.exec()) != QDialog::Accepted || !dialog.problem().isEmpty())
         return;
     const Company after = dialog.company();
     if (after.name != before.name || after.interest != before.interest || after.website != before.website ||
         after.notes != before.notes || after.codingTestNotes != before.codingTestNotes)
-        m_undo->push(new EditCompanyCommand(m_store, before, after));
+        m_controller.editCompany(after);
 }
 
 void CompaniesView::addCompany()
 {
-    CompanyEditDialog dialog(m_store, Company{}, this);
+    CompanyEditDialog dialog(m_controller.store(), Company{}, this);
     if ((m_runDialog ? m_runDialog(dialog) : dialog.exec()) != QDialog::Accepted || !dialog.problem().isEmpty())
         return;
-    try {
-        m_store.addCompany(dialog.company());
-    } catch (const DbError &e) {
-        ui::MessageBox::critical(this, tr("Company not added"), e.message());
-    }
+    m_controller.addCompany(dialog.company());
 }
 
 void CompaniesView::deleteCurrent()
 {
     if (const Id id = currentCompany())
-        m_undo->push(new DeleteCompanyCommand(m_store, id));
+        m_controller.deleteCompany(id);
 }
 
 } // namespace jobprep

@@ -8,26 +8,29 @@
 #include <QWidget>
 #include <functional>
 
+class QComboBox;
 class QListWidget;
 class QTableView;
 class QDialog;
-class QUndoStack;
 
 namespace jobprep {
 
 class Store;
+namespace ui {
+class TaskController;
+}
 
-// The companies tab: the companies table, the selected company's stage history, and buttons to
-// change the stage or delete (tasks stay, links removed). Every change is a command on the given
-// undo stack, so it shares Undo/Redo with the board.
+// The companies tab: the companies table, the selected company's stage history and stage, and
+// buttons to change the stage, edit, add or delete (tasks stay, links removed). Every change goes
+// through the controller, a command on the window's undo stack, so it shares Undo/Redo with the board.
 class CompaniesView : public QWidget
 {
     Q_OBJECT
 public:
-    CompaniesView(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr,
-                  CompaniesModel::NextTasks nextTasks = {});
+    CompaniesView(ui::TaskController &controller, QWidget *parent = nullptr, CompaniesModel::NextTasks nextTasks = {});
     CompaniesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QComboBox *stageBox() const { return m_stage; }
     Id currentCompany() const;
     void setStage(Stage stage); // of the current company
     void deleteCurrent();
@@ -37,13 +40,14 @@ public:
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
 
 private:
+    int currentRow() const; // -1: none
     void showHistory();
 
-    Store &m_store;
-    QUndoStack *m_undo;
+    ui::TaskController &m_controller;
     CompaniesModel *m_model;
     QTableView *m_table;
     QListWidget *m_history;
+    QComboBox *m_stage;
     std::function<int(QDialog &)> m_runDialog; // empty: QDialog::exec
 };
 

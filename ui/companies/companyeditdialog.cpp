@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "companyeditdialog.h"
+#include "core/domain/limits.h"
 #include "core/store/store.h"
 
 #include <QDialogButtonBox>
@@ -23,8 +24,15 @@ CompanyEditDialog::CompanyEditDialog(Store &store, const Company &company, QWidg
     setObjectName(QStringLiteral("companyEditDialog"));
     setWindowTitle(company.id ? tr("Edit company") : tr("New company"));
     m_name->setObjectName(QStringLiteral("companyName"));
+    m_name->setAccessibleName(tr("Name"));
+    m_interest->setAccessibleName(tr("Interest"));
+    m_website->setAccessibleName(tr("Website"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_codingTest->setAccessibleName(tr("Coding-test notes"));
     m_interest->setObjectName(QStringLiteral("companyInterest"));
-    m_interest->setRange(1, 5);
+    m_name->setMaxLength(limits::kMaxNameLength);
+    m_interest->setRange(limits::kMinInterest, limits::kMaxInterest);
+    m_website->setMaxLength(limits::kMaxUrlLength);
     m_interest->setValue(company.interest);
     m_website->setObjectName(QStringLiteral("companyWebsite"));
     m_notes->setObjectName(QStringLiteral("companyNotes"));
@@ -34,7 +42,7 @@ CompanyEditDialog::CompanyEditDialog(Store &store, const Company &company, QWidg
     m_problem->setStyleSheet(QStringLiteral("color: palette(link)"));
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Interest (1–5)"), m_interest);
+    form->addRow(tr("Interest (%1–%2)").arg(limits::kMinInterest).arg(limits::kMaxInterest), m_interest);
     form->addRow(tr("Website"), m_website);
     form->addRow(tr("Notes"), m_notes);
     form->addRow(tr("Coding-test notes"), m_codingTest);

@@ -3,7 +3,9 @@
 #include "planview.h"
 #include "core/export/planformat.h"
 #include "core/plan/weeklyplanner.h"
-#include "core/store/store.h"
+#include "core/service/clock.h"
+#include "core/service/service.h"
+#include "ui/common/messagebox.h"
 #include "pdfexport.h"
 #include "plandaycolumn.h"
 
@@ -12,7 +14,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -124,25 +125,39 @@ PlanView::PlanView(QWidget *parent)
     thisWeek();
 }
 
-void PlanView::setStore(Store *store)
+void PlanView::setService(Service *service)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (store) {
-        connect(store, &Store::tasksChanged, this, &PlanView::storeChanged);
-        connect(store, &Store::companiesChanged, this, &PlanView::storeChanged);
-        connect(store, &Store::postingsChanged, this, &PlanView::storeChanged);
+    if (m_service) {
+        disconnect(m_service, nullptr, this, nullptr);
+        disconnect(&m_service->clock(), nullptr, this, nullptr);
+    }
+    m_service = service;
+    if (service) {
+        connect(service, &Service::changed, this, &PlanView::apply);
+        connect(&service->clock(), &Clock::dayChanged, this, [this] { dayChanged(m_shownToday); });
     }
     thisWeek();
 }
 
-void PlanView::storeChanged()
+void PlanView::apply(const ChangeSet &changes)
 {
+    if (changes.isEmpty())
+        return;
     if (isVisible())
         refresh();
     else
         m_outOfDate = true;
+}
+
+void PlanView::dayChanged(const QDate &previous)
+{
+    if (m_today.isValid())
+        return; // a fixed day (setToday)
+    // The week that was "this week" follows today into the next one; another week stays shown.
+    if (previous.isValid() && m_monday == previous.addDays(1 - previous.dayOfWeek()))
+        thisWeek();
+    else
+        refresh();
 }
 
 void PlanView::showEvent(QShowEvent *event)
@@ -162,7 +177,7 @@ QDate PlanView::today() const
 {
     if (m_today.isValid())
         return m_today;
-    return m_store ? m_store->today() : QDate::currentDate();
+    return m_service ? m_service->clock().today() : QDate::currentDate();
 }
 
 void PlanView::setWeek(const QDate &anyDayOfWeek)
@@ -178,8 +193,9 @@ void PlanView::thisWeek() { setWeek(today()); }
 void PlanView::refresh()
 {
     m_outOfDate = false;
-    if (m_store) {
-        m_plan = WeeklyPlanner::planFromStore(*m_store, m_monday, today());
+    m_shownToday = today();
+    if (m_service) {
+        m_plan = WeeklyPlanner::planFromStore(m_service->store(), m_monday, today());
     } else {
         PlanInput input;
         input.monday = m_monday;
@@ -261,7 +277,7 @@ void PlanView::fail(const QString &message)
 {
     Q_EMIT exportFailed(message);
     if (!m_chooser) // the interactive path; tests use the seam and read the signal
-        QMessageBox::warning(this, tr("Export week"), message);
+        ui::MessageBox::warning(this, tr("Export week"), message);
 }
 
 } // namespace jobprep

@@ -18,20 +18,23 @@ class QPrinter;
 namespace jobprep {
 
 class PlanDayColumn;
-class Store;
+class Service;
+struct ChangeSet;
 
 // The weekly plan: seven day columns with previous / this / next week, a capacity bar per day,
-// the at-risk and next-week lists, and the exports. Follows the store's change signals; while the
-// view is hidden (another tab) a change only marks it out of date, and it reads the week again when
-// shown, so that a drag on the board does not wait for a plan nobody sees.
+// the at-risk and next-week lists, and the exports. Follows the service's change sets and its clock
+// (a new day moves "this week" and the days that are past); while the view is hidden (another tab) a
+// change only marks it out of date, and it reads the week again when shown, so that a drag on the
+// board does not wait for a plan nobody sees. Any change may move every block of the week (the
+// planner fills the days in order), so the week is planned again, not patched.
 class PlanView : public QWidget
 {
     Q_OBJECT
 public:
     explicit PlanView(QWidget *parent = nullptr);
 
-    void setStore(Store *store);
-    void setToday(const QDate &today); // invalid (default): the store's clock
+    void setService(Service *service);
+    void setToday(const QDate &today); // invalid (default): the service's clock
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; } // for the calendar export
     QDate week() const { return m_plan.monday; }
     const WeeklyPlan &plan() const { return m_plan; }
@@ -62,12 +65,14 @@ Q_SIGNALS:
     void exportFailed(const QString &message);
 
 private:
-    void storeChanged();
+    void apply(const ChangeSet &changes);
+    void dayChanged(const QDate &previous);
     QDate today() const;
     void exportTo(std::optional<PlanFormat> fixed);
     void fail(const QString &message);
 
-    QPointer<Store> m_store;
+    QPointer<Service> m_service;
+    QDate m_shownToday; // the day "today" was when the week was last planned
     QDate m_today;
     QDate m_monday;
     bool m_outOfDate = false; // the store changed while hidden

@@ -4,6 +4,7 @@
 #include "core/domain/dates.h"
 #include "core/postings/postingparser.h"
 #include "core/store/store.h"
+#include "ui/commands/taskcontroller.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,8 +26,8 @@ constexpr Section kSections[] = {Section::Duty, Section::Requirement, Section::P
                                  Section::Other};
 }
 
-PostingPasteDialog::PostingPasteDialog(Store &store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_company(new QComboBox), m_title(new QLineEdit), m_role(new QComboBox),
+PostingPasteDialog::PostingPasteDialog(ui::TaskController &controller, QWidget *parent)
+    : QDialog(parent), m_controller(controller), m_store(controller.store()), m_company(new QComboBox), m_title(new QLineEdit), m_role(new QComboBox),
       m_deadline(new QLineEdit), m_url(new QLineEdit), m_text(new QPlainTextEdit), m_lines(new QTableWidget(0, 2)),
       m_tasks(new QTableWidget(0, 3)), m_status(new QLabel), m_parseTimer(new QTimer(this))
 {
@@ -112,6 +113,9 @@ PostingPasteDialog::PostingPasteDialog(Store &store, QWidget *parent)
     m_parseTimer->setInterval(300);
     connect(m_parseTimer, &QTimer::timeout, this, &PostingPasteDialog::reparse);
     connect(m_text, &QPlainTextEdit::textChanged, m_parseTimer, qOverload<>(&QTimer::start));
+    // A write the service refuses: the controller shows it, and it stays here beside the form.
+    connect(&m_controller, &ui::TaskController::failed, this,
+            [this](const QString &, const QString &message) { m_status->setText(message); });
 }
 
 void PostingPasteDialog::setCompany(const QString &name) { m_company->setCurrentText(name); }
@@ -256,18 +260,10 @@ void PostingPasteDialog::accept()
         if (t.line >= 0 && !t.title.isEmpty())
             mapped << t;
     }
-    try {
-        m_store.transaction([&] {
-            auto company = m_store.companyByName(companyName);
-            Company c;
-            c.name = companyName;
-            p.companyId = company ? company->id : m_store.addCompany(c);
-            m_result = PostingIntake::store(m_store, p, mapped);
-        });
-    } catch (const DbError &e) {
-        m_status->setText(e.message());
+    const auto result = m_controller.addPosting(companyName, p, mapped);
+    if (!result)
         return;
-    }
+    m_result = *result;
     QDialog::accept();
 }
 

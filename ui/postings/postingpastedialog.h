@@ -17,17 +17,20 @@ class QTimer;
 namespace jobprep {
 
 class Store;
+namespace ui {
+class TaskController;
+}
 
 // Paste a posting: company, title, role, deadline, URL and its text. The text is parsed as it is
 // typed; the preview shows each line in its section (editable: change the section, edit the text,
 // drop the line) and the proposed tasks (requirement lines ticked, preferred lines unticked, kind
 // editable, a line whose skill already has an open task is linked to it). OK stores the posting
-// and the ticked tasks in one transaction (a company typed that does not exist yet is created).
+// and the ticked tasks in one undoable step (a company typed that does not exist yet is created).
 class PostingPasteDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PostingPasteDialog(Store &store, QWidget *parent = nullptr);
+    explicit PostingPasteDialog(ui::TaskController &controller, QWidget *parent = nullptr);
 
     void setCompany(const QString &name);
     void setText(const QString &text); // parses at once
@@ -47,6 +50,7 @@ private:
     void refreshProposals();
     void fillLines(const QList<PostingLine> &lines);
 
+    ui::TaskController &m_controller;
     Store &m_store;
     QComboBox *m_company;
     QLineEdit *m_title;

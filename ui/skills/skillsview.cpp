@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "skillsview.h"
+#include "core/service/clock.h"
+#include "core/service/service.h"
 #include "core/store/store.h"
 #include "skillschart.h"
 
@@ -13,8 +15,8 @@
 
 namespace jobprep {
 
-SkillsView::SkillsView(Store &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_today(store.today()), m_afterTaskChanges(new QTimer(this)),
+SkillsView::SkillsView(Service &service, QWidget *parent)
+    : QWidget(parent), m_store(service.store()), m_today(service.clock().today()), m_afterTaskChanges(new QTimer(this)),
       m_chart(new SkillsChart), m_legend(new QLabel), m_details(new QListWidget)
 {
     setObjectName(QStringLiteral("skillsView"));
@@ -37,14 +39,23 @@ SkillsView::SkillsView(Store &store, QWidget *parent)
     m_afterTaskChanges->setSingleShot(true);
     m_afterTaskChanges->setInterval(kTaskChangesPauseMs);
     connect(m_afterTaskChanges, &QTimer::timeout, this, &SkillsView::refresh);
-    connect(&m_store, &Store::tasksChanged, m_afterTaskChanges, qOverload<>(&QTimer::start));
-    connect(&m_store, &Store::postingsChanged, this, &SkillsView::refresh);
+    connect(&service, &Service::changed, this, &SkillsView::apply);
+    connect(&service.clock(), &Clock::dayChanged, this, &SkillsView::setToday);
     refresh();
     if (isReading())
         m_chart->setEmptyText(tr("Reading the postings and tasks…"));
 }
 
 SkillsView::~SkillsView() = default; // the reader waits for a running worker
+
+void SkillsView::apply(const ChangeSet &changes)
+{
+    // Which postings are targets depends on their company's stage and their deadline.
+    if (changes.beyondTasks())
+        refresh();
+    else if (!changes.tasks.isEmpty())
+        m_afterTaskChanges->start();
+}
 
 void SkillsView::setToday(const QDate &today)
 {

@@ -14,12 +14,14 @@ class QTimer;
 
 namespace jobprep {
 
+class Service;
 class Store;
 class SkillsChart;
+struct ChangeSet;
 
 // The skills view: what the target postings ask for, as a bar chart sorted by demand; clicking a
-// skill lists its postings and tasks. Follows the store's change signals: posting changes at once,
-// task changes once they pause. Matching every task title against the skill dictionary takes about
+// skill lists its postings and tasks. Follows the service's change sets: posting and company changes
+// at once, task changes once they pause; and its clock (which postings are still open). Matching every task title against the skill dictionary takes about
 // a second at 100 000 tasks, so a file's skills are read in a worker thread on a read-only
 // connection, and the chart shows the last reading until the new one arrives.
 class SkillsView : public QWidget
@@ -29,7 +31,7 @@ public:
     static constexpr int kTaskChangesPauseMs = 300;
     static constexpr int kTasksListed = 100; // per skill and status in the details list
 
-    explicit SkillsView(Store &store, QWidget *parent = nullptr);
+    explicit SkillsView(Service &service, QWidget *parent = nullptr);
     ~SkillsView() override; // waits for a running worker
     void setToday(const QDate &today); // reads again when it differs
     void refresh();
@@ -42,6 +44,7 @@ Q_SIGNALS:
     void chartUpdated();
 
 private:
+    void apply(const ChangeSet &changes);
     void show(const QList<SkillDemandRow> &rows);
 
     Store &m_store;

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
-#include "core/store/store.h"
+#include "core/service/clock.h"
+#include "core/service/service.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/boardview.h"
 #include "ui/board/filterbar.h"
@@ -37,9 +38,10 @@ int firstRows()
 
 } // namespace
 
-MainWindow::MainWindow(Store &store, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_today(store.today()),
-      m_controller(new TaskController(store, m_today, this)), m_state(new BoardState(store, m_today, this, firstRows())),
+MainWindow::MainWindow(Service &service, QWidget *parent)
+    : QMainWindow(parent), m_service(service), m_store(service.store()),
+      m_controller(new TaskController(service, this)),
+      m_state(new BoardState(service, this, firstRows())),
       m_runDialog([](QDialog &d) { return d.exec(); })
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -57,6 +59,17 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     updateActions();
     // The rest of the board is read once the first rows are on the screen.
     m_board->pane(Quadrant::DoFirst)->view()->viewport()->installEventFilter(this);
+    m_service.watchOtherWriters(kOtherWritersMs);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Back from another window (a terminal running jobprep-cli, a night's sleep): look at once.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
+        m_service.clock().checkDay();
+        m_service.checkForOtherWriters();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -91,7 +104,7 @@ void MainWindow::buildCentral()
     m_tabs->addTab(page, tr("Board"));
     setCentralWidget(m_tabs);
 
-    m_companies = new CompaniesDock(m_store, m_today, this);
+    m_companies = new CompaniesDock(m_service, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_companies);
 
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);

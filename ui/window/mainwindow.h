@@ -12,6 +12,7 @@ class QMenu;
 class QTabWidget;
 
 namespace jobprep {
+class Service;
 class Store;
 }
 
@@ -25,16 +26,23 @@ class TaskController;
 
 // The window a user lives in. The central area is a tab widget whose first tab is the board (filter
 // bar above the 2×2 quadrants); other views add their own tabs with addView(). Menus are built one
-// per function so a new view can add its actions without touching the rest. "Today" is the store's
-// clock, so --today and tests see the same dates everywhere.
+// per function so a new view can add its actions without touching the rest. Every change goes
+// through the controller and the service; "today" is the service's clock, so --today and tests see
+// the same dates everywhere, and it moves at midnight. Writes of other processes on the same file
+// (jobprep-cli) are looked for twice a second and whenever the window is activated, and every view
+// follows them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    // How often the window looks for writes of other processes (jobprep-cli on the same file).
+    static constexpr int kOtherWritersMs = 500;
+
+    explicit MainWindow(Service &service, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Store &store() { return m_store; }
+    Service &service() { return m_service; }
     BoardView *board() const { return m_board; }
     BoardState *boardState() const { return m_state; }
     TaskController *controller() const { return m_controller; }
@@ -66,6 +74,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -84,8 +93,8 @@ private:
     void saveSettings() const;
     void restoreSettings();
 
+    Service &m_service;
     Store &m_store;
-    QDate m_today;
     TaskController *m_controller;
     BoardState *m_state;
     QTabWidget *m_tabs = nullptr;

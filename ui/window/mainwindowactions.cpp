@@ -130,12 +130,9 @@ void MainWindow::createHelpMenu()
 
 void MainWindow::editSettings()
 {
-    SettingsDialog dialog(m_store, this);
+    SettingsDialog dialog(*m_controller, this);
     connect(&dialog, &SettingsDialog::databaseChangeRequested, this, &MainWindow::switchDatabase);
-    // The dialog saves itself on OK; weights and capacity move cards, and the store has no
-    // settings signal, so the board is recomputed here.
-    if (m_runDialog(dialog) == QDialog::Accepted)
-        m_state->recompute();
+    m_runDialog(dialog); // it saves on OK, through the controller; the change set moves the cards
 }
 
 void MainWindow::updateActions()
@@ -167,7 +164,7 @@ void MainWindow::editTask(Id id)
     const auto task = m_store.task(id);
     if (!task)
         return;
-    TaskEditorDialog dialog(m_store, m_today, *task, this);
+    TaskEditorDialog dialog(m_store, m_controller->today(), *task, this);
     if (m_runDialog(dialog) == QDialog::Accepted && m_controller->editTask(dialog.task()))
         m_board->selectIds({id});
 }
@@ -177,7 +174,7 @@ void MainWindow::newTask()
     Task t;
     t.title = tr("New task");
     t.companyId = m_state->filter().companyId; // filtered to a company: the new task is for it
-    TaskEditorDialog dialog(m_store, m_today, t, this);
+    TaskEditorDialog dialog(m_store, m_controller->today(), t, this);
     dialog.titleEdit()->selectAll();
     if (m_runDialog(dialog) != QDialog::Accepted)
         return;

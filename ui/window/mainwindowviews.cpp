@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 // The tabs beside the board (week plan, companies, skills), the posting paste dialog and the
 // import with progress: the views other parts of the app provide, wired into the main window.
-#include "core/io/jsonio.h"
-#include "core/store/store.h"
+#include "core/service/dataservice.h"
+#include "core/service/service.h"
 #include "mainwindow.h"
 #include "ui/board/boardstate.h"
 #include "ui/commands/taskcontroller.h"
@@ -68,8 +68,7 @@ void MainWindow::addViews()
     m_tabs->addTab(new LazyPage(QStringLiteral("planPage"), [this](QWidget *parent) {
         auto *plan = new PlanView(parent);
         plan->setObjectName(QStringLiteral("planView"));
-        plan->setStore(&m_store);
-        plan->setToday(m_today);
+        plan->setService(&m_service);
         connect(plan, &PlanView::taskActivated, this, &MainWindow::editTask);
         connect(plan, &PlanView::exported, this,
                 [this](const QString &path) { statusBar()->showMessage(tr("Exported %1").arg(path), 5000); });
@@ -81,19 +80,16 @@ void MainWindow::addViews()
     m_tabs->addTab(new LazyPage(QStringLiteral("companiesPage"), [this](QWidget *parent) {
         // The next task of each company comes off the board the window already holds: placing every
         // task again took about half a second at 100 000 tasks, on every task change.
-        auto *companies = new CompaniesView(m_store, m_controller->undoStack(), parent,
-                                            [this] { return m_state->board().nextTaskTitles(); });
+        auto *companies = new CompaniesView(*m_controller, parent, [this] { return m_state->board().nextTaskTitles(); });
         companies->setObjectName(QStringLiteral("companiesView"));
-        companies->model()->setToday(m_today);
         // Until the whole board has arrived it holds the first rows of each pane only.
         connect(m_state, &BoardState::completed, companies->model(), &CompaniesModel::refreshNextTasks);
         return companies;
     }, m_tabs), tr("Companies"));
 
     m_tabs->addTab(new LazyPage(QStringLiteral("skillsPage"), [this](QWidget *parent) {
-        auto *skills = new SkillsView(m_store, parent);
+        auto *skills = new SkillsView(m_service, parent);
         skills->setObjectName(QStringLiteral("skillsView"));
-        skills->setToday(m_today);
         return skills;
     }, m_tabs), tr("Skills"));
 }
@@ -117,7 +113,7 @@ void MainWindow::createPostingMenu()
 
 void MainWindow::addPosting()
 {
-    PostingPasteDialog dialog(m_store, this);
+    PostingPasteDialog dialog(*m_controller, this);
     if (m_runDialog(dialog) != QDialog::Accepted)
         return;
     statusBar()->showMessage(tr("Posting saved: %1 tasks created, %2 linked")
@@ -138,7 +134,7 @@ bool MainWindow::importFile(const QString &path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     try {
-        const ImportSummary s = importJson(m_store, f.readAll(), [&progress](int done, int total) {
+        const ImportSummary s = m_service.data().importJson(f.readAll(), [&progress](int done, int total) {
             progress.setMaximum(total);
             progress.setValue(done);
             return !progress.wasCanceled();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 #include "core/store/store.h"
+#include "ui/commands/taskcontroller.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -39,7 +39,7 @@ QSpinBox *spin(QWidget *parent, int min, int max, const QString &name, const QSt
 QString SettingsDialog::languageKey() { return QStringLiteral("ui/language"); }
 QString SettingsDialog::backupsFolderKey() { return QStringLiteral("backups/folder"); }
 
-SettingsDialog::SettingsDialog(Store &store, QWidget *parent) : QDialog(parent), m_store(store)
+SettingsDialog::SettingsDialog(TaskController &controller, QWidget *parent) : QDialog(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -60,7 +60,7 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent) : QDialog(parent),
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    setSettings(store.settings());
+    setSettings(m_controller.store().settings());
     const QSettings qs;
     const int lang = m_language->findData(qs.value(languageKey()).toString());
     m_language->setCurrentIndex(lang < 0 ? 0 : lang);
@@ -145,7 +145,7 @@ QWidget *SettingsDialog::makeGeneralPage()
     form->addRow(tr("Language (after restart)"), m_language);
 
     auto *dbRow = new QHBoxLayout;
-    auto *dbPath = new QLineEdit(m_store.path(), page);
+    auto *dbPath = new QLineEdit(m_controller.store().path(), page);
     dbPath->setReadOnly(true);
     dbPath->setObjectName(QStringLiteral("databasePath"));
     auto *open = new QPushButton(tr("Open another…"), page);
@@ -229,13 +229,8 @@ QString SettingsDialog::backupsFolder() const { return m_backups->text().trimmed
 
 bool SettingsDialog::save()
 {
-    try {
-        if (!(m_store.settings() == settings()))
-            m_store.saveSettings(settings());
-    } catch (const DbError &e) {
-        QMessageBox::warning(this, tr("Settings not saved"), e.message());
+    if (!(m_controller.store().settings() == settings()) && !m_controller.saveSettings(settings()))
         return false;
-    }
     QSettings qs;
     qs.setValue(languageKey(), language());
     qs.setValue(backupsFolderKey(), backupsFolder());

@@ -13,11 +13,9 @@ class QLineEdit;
 class QSpinBox;
 class QTimeEdit;
 
-namespace jobprep {
-class Store;
-}
-
 namespace jobprep::ui {
+
+class TaskController;
 
 // Edits the planner settings (stored in the database, so the CLI agrees) and the per-user
 // preferences kept in QSettings: language, backups folder, database location.
@@ -25,14 +23,15 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(Store &store, QWidget *parent = nullptr);
+    explicit SettingsDialog(TaskController &controller, QWidget *parent = nullptr);
 
     Settings settings() const; // as currently shown in the form
     void setSettings(const Settings &settings);
     QString language() const; // "" (system), "en" or "ko"
     QString backupsFolder() const;
 
-    // Saves to the store and QSettings. Returns false (and shows why) when the store refuses.
+    // Saves the planner settings (one undoable step) and the preferences (QSettings). Returns false
+    // (and the controller shows why) when the service refuses.
     bool save();
 
     // QSettings keys, shared with the app wiring.
@@ -49,7 +48,7 @@ private:
     QWidget *makeGeneralPage();
     void chooseDatabase(bool create);
 
-    Store &m_store;
+    TaskController &m_controller;
     std::array<QDoubleSpinBox *, 7> m_capacity{};
     std::array<QTimeEdit *, 7> m_start{};
     QSpinBox *m_urgencyWindow = nullptr;

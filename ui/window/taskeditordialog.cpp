@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "taskeditordialog.h"
+#include "core/domain/limits.h"
 #include "core/placement/placement.h"
 #include "core/store/store.h"
 #include "ui/common/messagebox.h"
@@ -48,6 +49,7 @@ TaskEditorDialog::TaskEditorDialog(Store &store, const QDate &today, const Task 
 void TaskEditorDialog::buildForm()
 {
     m_title = named(new QLineEdit(this), "editorTitle", tr("Title"));
+    m_title->setMaxLength(limits::kMaxTitleLength);
     m_kind = named(new QComboBox(this), "editorKind", tr("Kind"));
     for (const QString &name : allNames<Kind>())
         m_kind->addItem(displayName(*fromString<Kind>(name)), int(*fromString<Kind>(name)));
@@ -59,8 +61,11 @@ void TaskEditorDialog::buildForm()
     m_due = named(new QDateEdit(this), "editorDue", tr("Due date"));
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setDateRange(limits::firstDate(), limits::lastDate());
     m_estimate = named(new QDoubleSpinBox(this), "editorEstimate", tr("Estimate in hours"));
-    m_estimate->setRange(0.25, 200);
+    // The service's range: the CLI and an import may store anything in it, and the editor shows it.
+    m_estimate->setDecimals(limits::kEstimateDecimals);
+    m_estimate->setRange(limits::kMinShownEstimateHours, limits::kMaxEstimateHours);
     m_estimate->setSingleStep(0.5);
     m_estimate->setSuffix(tr(" h"));
     m_company = named(new QComboBox(this), "editorCompany", tr("Company"));
@@ -72,7 +77,7 @@ void TaskEditorDialog::buildForm()
     m_repeat->addItem(tr("Daily (habit)"), int(Repeat::Daily));
     m_repeat->addItem(tr("Weekly (habit)"), int(Repeat::Weekly));
     m_streak = named(new QSpinBox(this), "editorStreak", tr("Streak"));
-    m_streak->setRange(0, 100000);
+    m_streak->setRange(0, limits::kMaxStreak);
     m_pinned = named(new QComboBox(this), "editorPinned", tr("Quadrant"));
     m_pinned->addItem(tr("Let the planner decide"), 0);
     for (int q = 1; q <= 4; ++q)
@@ -159,20 +164,15 @@ Task TaskEditorDialog::task() const
     Task t = m_original;
     t.title = m_title->text().trimmed();
     t.kind = Kind(m_kind->currentData().toInt());
-    t.status = Status(m_status->currentData().toInt());
-    if (t.status == Status::Done && !t.doneOn.isValid())
-        t.doneOn = m_today;
-    if (t.status != Status::Done)
-        t.doneOn = QDate();
+    t.status = Status(m_status->currentData().toInt()); // done or reopened by the service's one rule
     t.due = m_hasDue->isChecked() ? m_due->date() : QDate();
-    t.estimateHours = m_estimate->value();
+    // An estimate finer than the box shows (0.125 h from the CLI) stays as it is unless edited.
+    if (m_estimate->value() != m_estimate->valueFromText(m_estimate->textFromValue(m_original.estimateHours)))
+        t.estimateHours = m_estimate->value();
     t.companyId = m_company->currentData().toLongLong();
     t.repeat = Repeat(m_repeat->currentData().toInt());
     t.streak = m_streak->value();
-    const Quadrant pinned = Quadrant(m_pinned->currentData().toInt());
-    if (pinned != t.pinned)
-        t.manualOrder.reset(); // a new pane starts without the old pane's order
-    t.pinned = pinned;
+    t.pinned = Quadrant(m_pinned->currentData().toInt()); // the service forgets a manual order on a new pane
     t.notes = m_notes->toPlainText();
     t.lineIds = m_lines->checkedIds();
     return t;

@@ -24,12 +24,12 @@ QStringList titles(const Board &b, Quadrant q)
 TEST(Board, EveryOpenTaskLandsInExactlyOnePane)
 {
     TempDb db;
-    db->addTask(makeTask(QStringLiteral("portfolio"), Kind::Project));
-    db->addTask(makeTask(QStringLiteral("overdue study"), Kind::Study, db.today().addDays(-1)));
-    db->addTask(makeTask(QStringLiteral("cert"), Kind::Certificate, db.today().addDays(1)));
-    db->addTask(makeTask(QStringLiteral("cert later"), Kind::Certificate));
-    const Id done = db->addTask(makeTask(QStringLiteral("done"), Kind::Project));
-    db->completeTask(done, db.today());
+    db.w().addTask(makeTask(QStringLiteral("portfolio"), Kind::Project));
+    db.w().addTask(makeTask(QStringLiteral("overdue study"), Kind::Study, db.today().addDays(-1)));
+    db.w().addTask(makeTask(QStringLiteral("cert"), Kind::Certificate, db.today().addDays(1)));
+    db.w().addTask(makeTask(QStringLiteral("cert later"), Kind::Certificate));
+    const Id done = db.w().addTask(makeTask(QStringLiteral("done"), Kind::Project));
+    db.w().completeTask(done, db.today());
     const Board b = Board::compute(db.store(), db.today());
     EXPECT_EQ(titles(b, Quadrant::DoFirst), QStringList{QStringLiteral("overdue study")});
     EXPECT_EQ(titles(b, Quadrant::Schedule), QStringList{QStringLiteral("portfolio")});
@@ -42,13 +42,13 @@ TEST(Board, EveryOpenTaskLandsInExactlyOnePane)
 TEST(Board, ProjectsSortBeforeMoreImportantKindsAtEqualUrgency)
 {
     TempDb db;
-    const Id company = db->addCompany(makeCompany(QStringLiteral("Toss"), 5));
-    const Id posting = db->addPosting(
+    const Id company = db.w().addCompany(makeCompany(QStringLiteral("Toss"), 5));
+    const Id posting = db.w().addPosting(
         makePosting(company, QStringLiteral("DA"), {}, {{Section::Requirement, QStringLiteral("SQL 커뮤니티")}}));
     Task community = makeTask(QStringLiteral("community"), Kind::Community);
     community.lineIds = lineIds(db.store(), posting, Section::Requirement); // 55 + 15 + 6 = 76
-    db->addTask(community);
-    db->addTask(makeTask(QStringLiteral("project"), Kind::Project)); // 70
+    db.w().addTask(community);
+    db.w().addTask(makeTask(QStringLiteral("project"), Kind::Project)); // 70
     const Board b = Board::compute(db.store(), db.today());
     EXPECT_EQ(titles(b, Quadrant::Schedule), (QStringList{QStringLiteral("project"), QStringLiteral("community")}));
 }
@@ -56,8 +56,8 @@ TEST(Board, ProjectsSortBeforeMoreImportantKindsAtEqualUrgency)
 TEST(Board, MoreUrgentFirstWithinAPane)
 {
     TempDb db;
-    db->addTask(makeTask(QStringLiteral("later"), Kind::Project, db.today().addDays(3), 0.5));
-    db->addTask(makeTask(QStringLiteral("today"), Kind::Interview, db.today(), 0.5));
+    db.w().addTask(makeTask(QStringLiteral("later"), Kind::Project, db.today().addDays(3), 0.5));
+    db.w().addTask(makeTask(QStringLiteral("today"), Kind::Interview, db.today(), 0.5));
     const Board b = Board::compute(db.store(), db.today());
     EXPECT_EQ(titles(b, Quadrant::DoFirst), (QStringList{QStringLiteral("today"), QStringLiteral("later")}));
 }
@@ -65,19 +65,19 @@ TEST(Board, MoreUrgentFirstWithinAPane)
 TEST(Board, ManualOrderWinsAndPinningMovesATask)
 {
     TempDb db;
-    const Id a = db->addTask(makeTask(QStringLiteral("a"), Kind::Project));
-    const Id b = db->addTask(makeTask(QStringLiteral("b"), Kind::Project));
-    const Id c = db->addTask(makeTask(QStringLiteral("c"), Kind::Project));
-    db->setManualOrder({c, a});
+    const Id a = db.w().addTask(makeTask(QStringLiteral("a"), Kind::Project));
+    const Id b = db.w().addTask(makeTask(QStringLiteral("b"), Kind::Project));
+    const Id c = db.w().addTask(makeTask(QStringLiteral("c"), Kind::Project));
+    db.w().setManualOrder({c, a});
     Board board = Board::compute(db.store(), db.today());
     EXPECT_EQ(titles(board, Quadrant::Schedule),
               (QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
-    db->pinTasks({b}, Quadrant::Drop);
+    db.w().pinTasks({b}, Quadrant::Drop);
     db.reopen();
     board = Board::compute(db.store(), db.today());
     EXPECT_EQ(titles(board, Quadrant::Drop), QStringList{QStringLiteral("b")});
     EXPECT_EQ(board.find(b)->placement.autoQuadrant, Quadrant::Schedule);
-    db->pinTasks({b}, Quadrant::None);
+    db.w().pinTasks({b}, Quadrant::None);
     board = Board::compute(db.store(), db.today());
     EXPECT_EQ(board.find(b)->placement.quadrant, Quadrant::Schedule);
 }
@@ -85,16 +85,16 @@ TEST(Board, ManualOrderWinsAndPinningMovesATask)
 TEST(Board, PostingDeadlineAndSettingsFlowFromTheStore)
 {
     TempDb db;
-    const Id company = db->addCompany(makeCompany(QStringLiteral("Naver"), 3));
-    const Id posting = db->addPosting(makePosting(company, QStringLiteral("DE"), db.today().addDays(5),
+    const Id company = db.w().addCompany(makeCompany(QStringLiteral("Naver"), 3));
+    const Id posting = db.w().addPosting(makePosting(company, QStringLiteral("DE"), db.today().addDays(5),
                                                   {{Section::Requirement, QStringLiteral("Kafka")}}));
     Task t = makeTask(QStringLiteral("Kafka"), Kind::Study, {}, 1);
     t.lineIds = lineIds(db.store(), posting, Section::Requirement);
-    const Id id = db->addTask(t);
+    const Id id = db.w().addTask(t);
     EXPECT_EQ(Board::compute(db.store(), db.today()).find(id)->placement.quadrant, Quadrant::Schedule);
     Settings s = db->settings();
     s.urgencyWindowDays = 7;
-    db->saveSettings(s);
+    db.w().saveSettings(s);
     const Board b = Board::compute(db.store(), db.today());
     EXPECT_EQ(b.find(id)->placement.quadrant, Quadrant::DoFirst);
     EXPECT_EQ(b.find(id)->placement.effectiveDeadline, db.today().addDays(5));

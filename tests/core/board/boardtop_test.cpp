@@ -60,7 +60,7 @@ TEST(BoardTop, TheTopOfEachPaneIsTheStartOfTheFullBoardWithWholePaneCountsAndHou
 {
     TempDb db(kToday);
     fillGenerated(db.store(), 2000, 5);
-    db->setManualOrder({7, 9});
+    db.w().setManualOrder({7, 9});
     const Board full = Board::compute(db.store(), kToday);
     for (int limit : {0, 1, 20, 100000}) {
         const Board top = Board::computeTop(db.store(), kToday, limit);
@@ -127,31 +127,31 @@ TEST(BoardTop, UpdatingOnlyTheChangedTasksGivesTheSameBoardAsComputingAgain)
     const Id moved = board.pane(Quadrant::Drop).isEmpty() ? board.pane(Quadrant::Limit).first().task.id
                                                            : board.pane(Quadrant::Drop).first().task.id;
     // WHEN a task is dragged to Do first, then unpinned
-    db->pinTasks({moved}, Quadrant::DoFirst);
+    db.w().pinTasks({moved}, Quadrant::DoFirst);
     board.update(db.store(), {moved}, kToday);
     EXPECT_EQ(board.find(moved)->placement.quadrant, Quadrant::DoFirst);
     expectSame("pin");
-    db->pinTasks({moved}, Quadrant::None);
+    db.w().pinTasks({moved}, Quadrant::None);
     board.update(db.store(), {moved}, kToday);
     expectSame("unpin");
     // WHEN a task is completed, edited, added and deleted
     const Id first = board.pane(Quadrant::Schedule).first().task.id;
-    db->completeTask(first, kToday);
+    db.w().completeTask(first, kToday);
     board.update(db.store(), {first}, kToday);
     EXPECT_EQ(board.find(first), nullptr);
     expectSame("done");
     Task edited = *db->task(board.pane(Quadrant::DoFirst).last().task.id);
     edited.due = kToday.addDays(40);
     edited.kind = Kind::Other;
-    db->updateTask(edited);
+    db.w().updateTask(edited);
     Task added = edited;
     added.id = 0;
     added.title = QStringLiteral("새 할 일");
     added.due = kToday;
-    const Id addedId = db->addTask(added);
+    const Id addedId = db.w().addTask(added);
     board.update(db.store(), {edited.id, addedId}, kToday);
     expectSame("edit and add");
-    db->deleteTask(addedId);
+    db.w().deleteTask(addedId);
     board.update(db.store(), {addedId}, kToday);
     EXPECT_EQ(board.find(addedId), nullptr);
     expectSame("delete");
@@ -161,18 +161,18 @@ TEST(BoardTop, ReadsAsOneSnapshotAndLeavesNoTransactionOpen)
 {
     TempDb db(kToday);
     fillGenerated(db.store(), 300, 12);
-    EXPECT_FALSE(db->database().inTransaction());
+    EXPECT_FALSE(database(db.store()).inTransaction());
     const Board top = Board::computeTop(db.store(), kToday, 10);
-    EXPECT_FALSE(db->database().inTransaction()); // the snapshot it took is closed again
+    EXPECT_FALSE(database(db.store()).inTransaction()); // the snapshot it took is closed again
     // Inside a caller's transaction it reads that transaction's state and leaves it open.
-    db->database().exec(QStringLiteral("BEGIN"));
-    db->database().exec(QStringLiteral("UPDATE tasks SET pinned = 4 WHERE status <> 'done'"));
-    db->database().exec(QStringLiteral("UPDATE task_groups SET pinned = 4"));
+    database(db.store()).exec(QStringLiteral("BEGIN"));
+    database(db.store()).exec(QStringLiteral("UPDATE tasks SET pinned = 4 WHERE status <> 'done'"));
+    database(db.store()).exec(QStringLiteral("UPDATE task_groups SET pinned = 4"));
     const Board inside = Board::computeTop(db.store(), kToday, 10);
-    EXPECT_TRUE(db->database().inTransaction());
+    EXPECT_TRUE(database(db.store()).inTransaction());
     EXPECT_EQ(inside.count(Quadrant::Drop), top.count(Quadrant::DoFirst) + top.count(Quadrant::Schedule)
                                                 + top.count(Quadrant::Limit) + top.count(Quadrant::Drop));
-    db->database().exec(QStringLiteral("ROLLBACK"));
+    database(db.store()).exec(QStringLiteral("ROLLBACK"));
     EXPECT_EQ(Board::computeTop(db.store(), kToday, 10).count(Quadrant::DoFirst), top.count(Quadrant::DoFirst));
 }
 
@@ -191,7 +191,7 @@ TEST(BoardTop, ALargeUndatedLevelIsWalkedInRankOrder)
     for (int i = 0; i < 300; ++i)
         tasks << makeTask(QStringLiteral("undated %1").arg(i), i % 3 == 0 ? Kind::Project : Kind::Study, {},
                           1.0 + i % 4);
-    db->addTasks(tasks);
+    db.w().addTasks(tasks);
     const Board full = Board::compute(db.store(), kToday);
     ASSERT_GT(full.pane(Quadrant::Schedule).size(), 300);
     for (int limit : {3, 20, 150}) {

@@ -72,7 +72,7 @@ TEST(BoardUpdate, ManyRandomChangesKeepEveryPaneAsComputeWouldPlaceIt)
         case 0: // drag to a pane, or back to where the planner puts it
         case 1: {
             const Id id = anyOpen().id;
-            db->pinTasks({id}, static_cast<Quadrant>(rng.bounded(5)));
+            db.w().pinTasks({id}, static_cast<Quadrant>(rng.bounded(5)));
             changed << id;
             break;
         }
@@ -85,7 +85,7 @@ TEST(BoardUpdate, ManyRandomChangesKeepEveryPaneAsComputeWouldPlaceIt)
                 seen.insert(id);
                 return dup;
             });
-            db->setManualOrder(changed);
+            db.w().setManualOrder(changed);
             break;
         }
         case 3: { // edit the estimate, the due date and the kind
@@ -93,13 +93,13 @@ TEST(BoardUpdate, ManyRandomChangesKeepEveryPaneAsComputeWouldPlaceIt)
             t.estimateHours = 0.25 * (1 + rng.bounded(24));
             t.due = rng.bounded(2) ? kToday.addDays(rng.bounded(-3, 40)) : QDate();
             t.kind = static_cast<Kind>(rng.bounded(9));
-            db->updateTask(t);
+            db.w().updateTask(t);
             changed << t.id;
             break;
         }
         case 4: { // complete (a habit comes back as a new task)
             const Id id = anyOpen().id;
-            const Id next = db->completeTask(id, kToday);
+            const Id next = db.w().completeTask(id, kToday);
             changed << id;
             gone << id;
             if (next)
@@ -111,12 +111,12 @@ TEST(BoardUpdate, ManyRandomChangesKeepEveryPaneAsComputeWouldPlaceIt)
             t.id = 0;
             t.title = QStringLiteral("added %1").arg(step);
             t.manualOrder.reset();
-            changed << db->addTask(t);
+            changed << db.w().addTask(t);
             break;
         }
         case 6: { // delete
             const Id id = anyOpen().id;
-            db->deleteTask(id);
+            db.w().deleteTask(id);
             changed << id;
             gone << id;
             break;
@@ -141,7 +141,7 @@ TEST(BoardUpdate, APaneReadsLikeAList)
     importGenerated(db.store(), 300, 3, kToday);
     Board board = Board::compute(db.store(), kToday);
     const Id moved = board.pane(Quadrant::Drop).first().task.id;
-    db->pinTasks({moved}, Quadrant::DoFirst);
+    db.w().pinTasks({moved}, Quadrant::DoFirst);
     board.update(db.store(), {moved}, kToday);
     const BoardPane &pane = board.pane(Quadrant::DoFirst);
     ASSERT_FALSE(pane.isEmpty());

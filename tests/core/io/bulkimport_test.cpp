@@ -24,13 +24,13 @@ const QDate kToday(2026, 11, 28);
 QStringList column(Store &store, const QString &sql)
 {
     QStringList out;
-    Statement st = store.database().prepare(sql);
+    Statement st = test::database(store).prepare(sql);
     while (st.step())
         out << st.text(0);
     return out;
 }
 
-int foreignKeys(Store &store) { return store.database().pragmaInt(QStringLiteral("foreign_keys")); }
+int foreignKeys(Store &store) { return test::database(store).pragmaInt(QStringLiteral("foreign_keys")); }
 
 // Every row of every table, each as one line of quoted values, sorted; then the schema objects with
 // their SQL (and, when asked, where their pages start).
@@ -72,10 +72,10 @@ void expectBulkEqualsOneByOne(int tasks, quint64 seed)
     importJson(single.store(), withoutTasks(document));
     const QList<Task> written = bulk->tasks(true);
     ASSERT_EQ(written.size(), tasks);
-    single->transaction([&] {
+    single.w().transaction([&] {
         for (Task t : written) {
             const Id id = std::exchange(t.id, 0);
-            ASSERT_EQ(single->addTask(t), id) << "the ids are the ones SQLite gives";
+            ASSERT_EQ(single.w().addTask(t), id) << "the ids are the ones SQLite gives";
         }
     });
     EXPECT_EQ(column(bulk.store(), QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
@@ -144,20 +144,20 @@ TEST(BulkImport, ACancelledImportLeavesTheFileAsItWas)
 TEST(BulkImport, NearTheEndOfTheIdRangeSQLiteGivesTheIds)
 {
     TempDb db(kToday);
-    const Id company = db->addCompany(makeCompany(QStringLiteral("Kakao")));
-    const Id posting = db->addPosting(makePosting(company, QStringLiteral("DE"), kToday.addDays(20),
+    const Id company = db.w().addCompany(makeCompany(QStringLiteral("Kakao")));
+    const Id posting = db.w().addPosting(makePosting(company, QStringLiteral("DE"), kToday.addDays(20),
                                                   {{Section::Requirement, QStringLiteral("SQL")}}));
     const QList<Id> lines = lineIds(db.store(), posting, Section::Requirement);
     Task top = makeTask(QStringLiteral("last id"));
     top.id = std::numeric_limits<Id>::max() - 1;
-    ASSERT_EQ(db->addTask(top), top.id);
+    ASSERT_EQ(db.w().addTask(top), top.id);
     QList<Task> more;
     for (int i = 0; i < 3; ++i) {
         Task t = makeTask(QStringLiteral("more %1").arg(i));
         t.lineIds = lines;
         more << t;
     }
-    const QList<Id> ids = db->addTasks(more);
+    const QList<Id> ids = db.w().addTasks(more);
     ASSERT_EQ(ids.size(), 3);
     EXPECT_EQ(ids[0], std::numeric_limits<Id>::max()); // then SQLite picks unused ones at random
     for (Id id : ids) {
@@ -173,8 +173,8 @@ TEST(BulkImport, NearTheEndOfTheIdRangeSQLiteGivesTheIds)
 TEST(BulkImport, TheBulkTransactionRefusesDanglingReferencesItselfAndTurnsEnforcementBackOn)
 {
     TempDb db(kToday);
-    const Id company = db->addCompany(makeCompany(QStringLiteral("Kakao")));
-    const Id posting = db->addPosting(makePosting(company, QStringLiteral("DE"), kToday.addDays(20),
+    const Id company = db.w().addCompany(makeCompany(QStringLiteral("Kakao")));
+    const Id posting = db.w().addPosting(makePosting(company, QStringLiteral("DE"), kToday.addDays(20),
                                                   {{Section::Requirement, QStringLiteral("SQL")}}));
     const QList<Id> lines = lineIds(db.store(), posting, Section::Requirement);
     const QStringList before = contents(db.store(), false);
@@ -190,10 +190,10 @@ TEST(BulkImport, TheBulkTransactionRefusesDanglingReferencesItselfAndTurnsEnforc
     }
     many[4321].companyId = company + 99;
     bool insideWithoutEnforcement = false;
-    EXPECT_THROW(db->bulkTransaction([&] {
+    EXPECT_THROW(db.w().bulkTransaction([&] {
         insideWithoutEnforcement = foreignKeys(db.store()) == 0;
-        db->addCompany(makeCompany(QStringLiteral("Naver")));
-        db->addTasks(many);
+        db.w().addCompany(makeCompany(QStringLiteral("Naver")));
+        db.w().addTasks(many);
     }),
                  DbError);
     EXPECT_TRUE(insideWithoutEnforcement);
@@ -203,14 +203,14 @@ TEST(BulkImport, TheBulkTransactionRefusesDanglingReferencesItselfAndTurnsEnforc
     // A posting line that does not exist.
     many[4321].companyId = company;
     many[17].lineIds = {lines.first() + 1000};
-    EXPECT_THROW(db->bulkTransaction([&] { db->addTasks(many); }), DbError);
+    EXPECT_THROW(db.w().bulkTransaction([&] { db.w().addTasks(many); }), DbError);
     EXPECT_EQ(contents(db.store(), false), before);
 
     // A row the store does not check itself: foreign_key_check finds it before the commit.
     many[17].lineIds = lines;
-    EXPECT_THROW(db->bulkTransaction([&] {
-        db->addTasks(many);
-        db->database().exec(QStringLiteral("INSERT INTO posting_lines(posting_id, position, section, text) "
+    EXPECT_THROW(db.w().bulkTransaction([&] {
+        db.w().addTasks(many);
+        database(db.store()).exec(QStringLiteral("INSERT INTO posting_lines(posting_id, position, section, text) "
                                            "VALUES(%1, 9, 'requirement', 'orphan')").arg(posting + 50));
     }),
                  DbError);
@@ -218,14 +218,14 @@ TEST(BulkImport, TheBulkTransactionRefusesDanglingReferencesItselfAndTurnsEnforc
     EXPECT_EQ(foreignKeys(db.store()), 1);
 
     // All good: written, and SQLite finds nothing either.
-    db->bulkTransaction([&] { db->addTasks(many); });
+    db.w().bulkTransaction([&] { db.w().addTasks(many); });
     EXPECT_EQ(db->tasks(true).size(), 6000);
     EXPECT_TRUE(column(db.store(), QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
     EXPECT_EQ(db->placementCacheProblems(), QStringList());
     EXPECT_EQ(foreignKeys(db.store()), 1);
 
     // Inside another transaction it is an ordinary nested write, with enforcement on.
-    db->transaction([&] {
-        db->bulkTransaction([&] { EXPECT_EQ(foreignKeys(db.store()), 1); });
+    db.w().transaction([&] {
+        db.w().bulkTransaction([&] { EXPECT_EQ(foreignKeys(db.store()), 1); });
     });
 }

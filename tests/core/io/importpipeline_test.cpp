@@ -27,14 +27,14 @@ const QDate kToday(2026, 11, 28);
 
 QString journalMode(Store &store)
 {
-    Statement st = store.database().prepare(QStringLiteral("PRAGMA journal_mode"));
+    Statement st = test::database(store).prepare(QStringLiteral("PRAGMA journal_mode"));
     return st.step() ? st.text(0) : QString();
 }
 
 QStringList taskRows(Store &store)
 {
     QStringList out;
-    Statement st = store.database().prepare(QStringLiteral(
+    Statement st = test::database(store).prepare(QStringLiteral(
         "SELECT id || '|' || title || '|' || ifnull(company_id, '') || '|' || place_importance FROM tasks ORDER BY id"));
     while (st.step())
         out << st.text(0);
@@ -155,16 +155,16 @@ TEST(ImportPipeline, ABulkWriteUsesARollbackJournalOnlyWhenNoOneElseHasTheFileOp
 TEST(ImportPipeline, NewFilesGetEightKibPages)
 {
     TempDb db(kToday);
-    EXPECT_EQ(db->database().pragmaInt(QStringLiteral("page_size")), 8192);
+    EXPECT_EQ(database(db.store()).pragmaInt(QStringLiteral("page_size")), 8192);
 }
 
 TEST(ImportPipeline, MoreTasksThanAnnouncedIsAnErrorAndWritesNothing)
 {
     TempDb db(kToday);
-    db->transaction([&] {
-        const TaskRowFacts facts = db->taskRowFacts();
+    db.w().transaction([&] {
+        const TaskRowFacts facts = db.w().taskRowFacts();
         int calls = 0;
-        EXPECT_THROW(db->addPreparedTasks(1,
+        EXPECT_THROW(db.w().addPreparedTasks(1,
                                           [&](std::vector<PreparedTask> &batch) {
                                               batch.push_back(facts.prepare(makeTask(QStringLiteral("a"))));
                                               batch.push_back(facts.prepare(makeTask(QStringLiteral("b"))));

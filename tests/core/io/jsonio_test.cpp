@@ -13,8 +13,9 @@ using namespace jobprep::test;
 
 namespace {
 
-void fill(Store &store)
+void fill(Store &s)
 {
+    StoreWriter store = writer(s);
     Company kakao = makeCompany(QStringLiteral("카카오"), 5, Stage::Applied);
     kakao.codingTestNotes = QStringLiteral("구현");
     const Id k = store.addCompany(kakao);
@@ -25,7 +26,7 @@ void fill(Store &store)
                                                {Section::Preferred, QStringLiteral("Airflow")}}));
     Task spark = makeTask(QStringLiteral("Spark 스터디"), Kind::Study, QDate(2026, 12, 5), 4);
     spark.companyId = k;
-    spark.lineIds = lineIds(store, p, Section::Requirement) + lineIds(store, p, Section::Preferred);
+    spark.lineIds = lineIds(s, p, Section::Requirement) + lineIds(s, p, Section::Preferred);
     spark.pinned = Quadrant::DoFirst;
     spark.manualOrder = 3;
     store.addTask(spark);
@@ -149,7 +150,7 @@ TEST(JsonIo, SyntaxErrorsNameLineAndColumn)
 TEST(JsonIo, ExistingCompaniesAreReusedNotDuplicated)
 {
     TempDb db;
-    db->addCompany(makeCompany(QStringLiteral("Kakao"), 4));
+    db.w().addCompany(makeCompany(QStringLiteral("Kakao"), 4));
     const ImportSummary s = importJson(
         db.store(),
         QByteArray(

@@ -104,14 +104,14 @@ TEST(PlanFromStore, GivesThePlanOfEveryTaskForManyWeeksAndSettings)
     for (int i = 0; i < 40; ++i) {
         Task t = makeTask(QStringLiteral("짧은 복습 %1").arg(i), Kind::Study,
                           kToday.addDays(int(rng.bounded(-10, 30))), 0.05 + 0.05 * int(rng.bounded(4)));
-        some << db->addTask(t);
+        some << db.w().addTask(t);
     }
     const QList<Task> all = db->tasks(false);
     for (int i = 0; i < 30; ++i)
         some << all[int(rng.bounded(int(all.size())))].id;
-    db->pinTasks(some.mid(0, 10), Quadrant::DoFirst);
-    db->pinTasks(some.mid(40, 10), Quadrant::Schedule);
-    db->setManualOrder(some.mid(35, 20));
+    db.w().pinTasks(some.mid(0, 10), Quadrant::DoFirst);
+    db.w().pinTasks(some.mid(40, 10), Quadrant::Schedule);
+    db.w().setManualOrder(some.mid(35, 20));
 
     expectSameOnWeeks(db.store(), "default settings");
     const Settings defaults = db->settings();
@@ -131,7 +131,7 @@ TEST(PlanFromStore, GivesThePlanOfEveryTaskForManyWeeksAndSettings)
     for (const Variant &v : variants) {
         Settings s = defaults;
         v.change(s);
-        db->saveSettings(s);
+        db.w().saveSettings(s);
         expectSameOnWeeks(db.store(), v.name);
     }
 }
@@ -143,7 +143,7 @@ TEST(PlanFromStore, GivesThePlanOfEveryTaskInASmallStore)
     importGenerated(db.store(), 60, 9, kToday);
     Settings s = db->settings();
     s.capacityHours.fill(16);
-    db->saveSettings(s);
+    db.w().saveSettings(s);
     expectSameOnWeeks(db.store(), "60 tasks, 16 h a day");
 }
 
@@ -152,7 +152,7 @@ TEST(PlanFromStore, ListsTheFirstFiftyAndCountsTheRest)
     TempDb db(kToday);
     const QDate monday(2026, 11, 30);
     for (int i = 0; i < 130; ++i)
-        db->addTask(makeTask(QStringLiteral("과제 %1").arg(i), Kind::Project, i < 70 ? kToday.addDays(-3) : QDate(),
+        db.w().addTask(makeTask(QStringLiteral("과제 %1").arg(i), Kind::Project, i < 70 ? kToday.addDays(-3) : QDate(),
                              1.5));
     const WeeklyPlan plan = WeeklyPlanner::planFromStore(db.store(), monday, kToday);
     // 70 overdue tasks are at risk with all their hours, 60 undated ones did not fit 27 h.

@@ -5,6 +5,7 @@
 #include "core/postings/postingintake.h"
 #include "core/postings/postingparser.h"
 #include "core/postings/readiness.h"
+#include "core/service/postingservice.h"
 #include "tempdb.h"
 
 #include <gtest/gtest.h>
@@ -32,7 +33,7 @@ IntakeResult paste(TempDb &db, Id company, const char *title, const char *text, 
     QList<ProposedTask> proposals = TaskProposer().propose(p.lines, db->tasks(false));
     for (ProposedTask &t : proposals)
         t.checked = t.checked || withPreferred;
-    return PostingIntake::store(db.store(), p, proposals);
+    return db.service().postings().addWithTasks(p, proposals);
 }
 
 } // namespace
@@ -47,10 +48,10 @@ TEST(TaskProposer, ReadingTheStoreProposesWhatTheWholeListProposes)
     // skip them. Then many more tasks for the same skills.
     for (const char *title : {"추천시스템 토이 프로젝트", "machine-learning 기초 복습", "빅 쿼리 SQL 연습", "Big  Query 파티션",
                               "R 언어 통계 복습", "ml ops 파이프라인 정리", "딥러닝 논문 읽기"})
-        db->addTask(makeTask(u(title)));
+        db.w().addTask(makeTask(u(title)));
     importGenerated(db.store(), 3000, 11, db.today());
-    const Id done = db->addTask(makeTask(u("Rust 러스트 입문")));
-    db->completeTask(done, db.today());
+    const Id done = db.w().addTask(makeTask(u("Rust 러스트 입문")));
+    db.w().completeTask(done, db.today());
     const TaskProposer proposer;
     // What the rule says, the slow way: the oldest open task whose title names the skill.
     auto oldestFor = [&](const QString &skill) -> Id {
@@ -139,7 +140,7 @@ TEST(TaskProposer, LongLinesGetShortTitlesThatKeepTheSkill)
 TEST(PostingIntake, StoresPostingLinesAndTasksTogether)
 {
     TempDb db;
-    const Id kakao = db->addCompany(makeCompany(u("카카오"), 4));
+    const Id kakao = db.w().addCompany(makeCompany(u("카카오"), 4));
     const IntakeResult r = paste(db, kakao, "데이터 엔지니어",
                                  "자격요건\n- Spark 경험\n- 파이썬 능숙\n우대사항\n- Kafka 경험\n복리후생\n- 점심 제공\n");
     const Posting p = *db->posting(r.postingId);
@@ -158,9 +159,9 @@ TEST(PostingIntake, OneSparkTaskClosesTheRequirementsOfThreePostings)
 {
     TempDb db;
     const QDate today = db.today();
-    const Id a = db->addCompany(makeCompany(u("카카오")));
-    const Id b = db->addCompany(makeCompany(u("네이버")));
-    const Id c = db->addCompany(makeCompany(u("토스")));
+    const Id a = db.w().addCompany(makeCompany(u("카카오")));
+    const Id b = db.w().addCompany(makeCompany(u("네이버")));
+    const Id c = db.w().addCompany(makeCompany(u("토스")));
     const IntakeResult first = paste(db, a, "DE", "자격요건\n- Spark 파이프라인 구축 경험\n", today.addDays(30));
     ASSERT_EQ(first.createdTasks.size(), 1);
     const Id spark = first.createdTasks[0];
@@ -189,10 +190,10 @@ TEST(PostingIntake, OneSparkTaskClosesTheRequirementsOfThreePostings)
 TEST(PostingIntake, SameSkillTwiceInOnePostingMakesOneTaskAndDoneTasksAreNotReused)
 {
     TempDb db;
-    const Id a = db->addCompany(makeCompany(u("당근")));
+    const Id a = db.w().addCompany(makeCompany(u("당근")));
     Task done = makeTask(u("Kafka 공부"));
-    const Id doneId = db->addTask(done);
-    db->completeTask(doneId, db.today());
+    const Id doneId = db.w().addTask(done);
+    db.w().completeTask(doneId, db.today());
     const IntakeResult r = paste(db, a, "DE", "자격요건\n- Kafka 운영 경험\n- 카프카 스트림즈 이해\n- 통계 지식\n");
     ASSERT_EQ(r.createdTasks.size(), 2);
     EXPECT_TRUE(r.linkedTasks.isEmpty());
@@ -203,14 +204,14 @@ TEST(PostingIntake, SameSkillTwiceInOnePostingMakesOneTaskAndDoneTasksAreNotReus
 TEST(PostingIntake, FailureWritesNothing)
 {
     TempDb db;
-    const Id a = db->addCompany(makeCompany(u("쿠팡")));
+    const Id a = db.w().addCompany(makeCompany(u("쿠팡")));
     Posting p = makePosting(a, u("DA"), {}, {{Section::Requirement, u("SQL")}});
     ProposedTask bad;
     bad.line = 0;
     bad.checked = true;
     bad.title = u("SQL");
     bad.existingTaskId = 999; // vanished meanwhile
-    EXPECT_THROW(PostingIntake::store(db.store(), p, {bad}), DbError);
+    EXPECT_THROW(db.service().postings().addWithTasks(p, {bad}), DbError);
     EXPECT_TRUE(db->postings().isEmpty());
     EXPECT_TRUE(db->tasks().isEmpty());
 }
@@ -219,14 +220,14 @@ TEST(Readiness, CountsRequirementLinesClosedByDoneTasks)
 {
     TempDb db;
     const QDate today = db.today();
-    const Id a = db->addCompany(makeCompany(u("카카오")));
+    const Id a = db.w().addCompany(makeCompany(u("카카오")));
     const IntakeResult open = paste(db, a, "DE", "자격요건\n- Spark 경험\n- SQL 능숙\n- 통계 지식\n- Docker\n우대사항\n- Kafka\n",
                                     today.addDays(10));
     const IntakeResult closed = paste(db, a, "old", "자격요건\n- Airflow\n- Hive\n", today.addDays(-1));
     ASSERT_EQ(open.createdTasks.size(), 4);
-    db->completeTask(open.createdTasks[0], today); // Spark
-    db->completeTask(open.createdTasks[1], today); // SQL
-    db->completeTask(closed.createdTasks[0], today);
+    db.w().completeTask(open.createdTasks[0], today); // Spark
+    db.w().completeTask(open.createdTasks[1], today); // SQL
+    db.w().completeTask(closed.createdTasks[0], today);
 
     ReadinessReport r = ReadinessReport::compute(db.store(), today);
     EXPECT_EQ(r.posting(open.postingId).requirementLines, 4); // the preferred line does not count
@@ -240,15 +241,15 @@ TEST(Readiness, CountsRequirementLinesClosedByDoneTasks)
     EXPECT_EQ(r.company(a).nearestDeadline, today.addDays(10));
 
     // A second posting's line linked to the done Spark task is ready at once; reopening undoes it.
-    const Id b = db->addCompany(makeCompany(u("네이버")));
+    const Id b = db.w().addCompany(makeCompany(u("네이버")));
     const IntakeResult other = paste(db, b, "DE", "자격요건\n- Spark\n- Python\n", today.addDays(3));
     EXPECT_TRUE(other.linkedTasks.isEmpty()); // the Spark task is done: a new one is proposed
     Task spark = *db->task(open.createdTasks[0]);
     spark.lineIds << lineIds(db.store(), other.postingId, Section::Requirement)[0];
-    db->updateTask(spark);
+    db.w().updateTask(spark);
     r = ReadinessReport::compute(db.store(), today);
     EXPECT_DOUBLE_EQ(r.posting(other.postingId).readiness(), 0.5);
-    db->reopenTask(spark.id);
+    db.w().reopenTask(spark.id);
     r = ReadinessReport::compute(db.store(), today);
     EXPECT_EQ(r.posting(other.postingId).requirementLinesDone, 0);
     EXPECT_EQ(r.posting(open.postingId).requirementLinesDone, 1);
@@ -257,7 +258,7 @@ TEST(Readiness, CountsRequirementLinesClosedByDoneTasks)
 TEST(TaskProposer, EitherSkillOfAOneOfLineLinksToAnOpenTask)
 {
     TempDb db;
-    const Id pytorch = db->addTask(makeTask(u("PyTorch 튜토리얼 정리")));
+    const Id pytorch = db.w().addTask(makeTask(u("PyTorch 튜토리얼 정리")));
     const QList<PostingLine> lines{{0, Section::Requirement, u("TensorFlow 또는 PyTorch 사용 경험")},
                                    {0, Section::Requirement, u("TensorFlow 사용 경험")},
                                    {0, Section::Preferred, u("Java, Scala 중 하나 이상")}};
@@ -274,9 +275,9 @@ TEST(TaskProposer, EitherSkillOfAOneOfLineLinksToAnOpenTask)
     EXPECT_EQ(p[2].alternatives, (QStringList{u("Java"), u("Scala")}));
     EXPECT_EQ(p[2].existingTaskId, 0);
     // Stored, the one-of line joins the PyTorch task instead of creating a TensorFlow one.
-    Posting posting = makePosting(db->addCompany(makeCompany(u("네이버"))), u("MLE"), {}, {});
+    Posting posting = makePosting(db.w().addCompany(makeCompany(u("네이버"))), u("MLE"), {}, {});
     posting.lines = lines;
-    const IntakeResult r = PostingIntake::store(db.store(), posting, p);
+    const IntakeResult r = db.service().postings().addWithTasks(posting, p);
     EXPECT_EQ(r.linkedTasks, QList<Id>{pytorch});
     EXPECT_EQ(r.createdTasks.size(), 1); // TensorFlow; the preferred line is not ticked
 }

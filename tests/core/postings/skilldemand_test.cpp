@@ -24,22 +24,22 @@ TEST(SkillDemand, CountsRequiringAndOnlyPreferringPostingsAndDoneCoverage)
 {
     TempDb db;
     const QDate today = db.today();
-    const Id a = db->addCompany(makeCompany(u("카카오")));
-    const Id b = db->addCompany(makeCompany(u("네이버")));
-    const Id gone = db->addCompany(makeCompany(u("탈락회사"), 3, Stage::Rejected));
-    const Id p1 = db->addPosting(makePosting(a, u("DE"), today.addDays(5),
+    const Id a = db.w().addCompany(makeCompany(u("카카오")));
+    const Id b = db.w().addCompany(makeCompany(u("네이버")));
+    const Id gone = db.w().addCompany(makeCompany(u("탈락회사"), 3, Stage::Rejected));
+    const Id p1 = db.w().addPosting(makePosting(a, u("DE"), today.addDays(5),
                                              {{Section::Requirement, u("Spark와 SQL")}, {Section::Preferred, u("Kafka")}}));
-    const Id p2 = db->addPosting(makePosting(b, u("DE"), {},
+    const Id p2 = db.w().addPosting(makePosting(b, u("DE"), {},
                                              {{Section::Requirement, u("스파크")}, {Section::Preferred, u("SQL 튜닝")},
                                               {Section::Preferred, u("카프카")}, {Section::Other, u("Docker 지원")}}));
-    db->addPosting(makePosting(a, u("closed"), today.addDays(-1), {{Section::Requirement, u("Airflow")}}));
-    db->addPosting(makePosting(gone, u("x"), {}, {{Section::Requirement, u("Spark")}}));
+    db.w().addPosting(makePosting(a, u("closed"), today.addDays(-1), {{Section::Requirement, u("Airflow")}}));
+    db.w().addPosting(makePosting(gone, u("x"), {}, {{Section::Requirement, u("Spark")}}));
     Task sql = makeTask(u("SQL 윈도 함수 정리"));
-    const Id sqlId = db->addTask(sql);
-    db->completeTask(sqlId, today);
+    const Id sqlId = db.w().addTask(sql);
+    db.w().completeTask(sqlId, today);
     Task linked = makeTask(u("파이프라인 프로젝트"));
     linked.lineIds = lineIds(db.store(), p1, Section::Requirement); // names no skill; its line names Spark, SQL
-    const Id linkedId = db->addTask(linked);
+    const Id linkedId = db.w().addTask(linked);
 
     const QList<SkillDemandRow> rows = SkillDemand::compute(db.store(), today);
     ASSERT_GE(rows.size(), 3);

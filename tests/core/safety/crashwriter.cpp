@@ -7,6 +7,7 @@
 #include "core/io/datagenerator.h"
 #include "core/io/jsonio.h"
 #include "core/store/store.h"
+#include "storetestaccess.h"
 
 #include <QJsonDocument>
 
@@ -21,13 +22,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: crash_writer DB\n");
         return 1;
     }
-    jobprep::Store store(QString::fromLocal8Bit(argv[1]));
+    jobprep::Store db(QString::fromLocal8Bit(argv[1]));
+    jobprep::StoreWriter store = jobprep::test::writer(db);
     QRandomGenerator rng(quint32(QCoreApplication::applicationPid()));
     for (int n = 0;; ++n) {
         if (n % 5 == 4) {
             const QDate today(2026, 11, 28);
             jobprep::importJson(store, QJsonDocument(jobprep::DataGenerator(1500, quint64(n), today).jobprepJson()).toJson());
-            jobprep::Statement last = store.database().prepare(QStringLiteral("SELECT max(id) FROM tasks"));
+            jobprep::Statement last = jobprep::test::database(db).prepare(QStringLiteral("SELECT max(id) FROM tasks"));
             last.step();
             std::printf("%lld\n", static_cast<long long>(last.int64(0)));
             std::fflush(stdout);

@@ -4,6 +4,7 @@
 // keeps working.
 #include "builders.h"
 #include "core/safety/databasecheck.h"
+#include "core/service/taskservice.h"
 #include "core/store/store.h"
 #include "tempdb.h"
 
@@ -18,18 +19,18 @@ TEST(StoreFailure, DiskFullIsReportedAndNothingSavedIsLost)
     TempDb db;
     QList<Id> saved;
     for (int i = 0; i < 3; ++i)
-        saved << db->addTask(makeTask(QStringLiteral("saved %1").arg(i)));
+        saved << db.w().addTask(makeTask(QStringLiteral("saved %1").arg(i)));
     // GIVEN a file that cannot grow (what a full disk looks like to SQLite: SQLITE_FULL)
-    const int pages = db->database().pragmaInt(QStringLiteral("page_count"));
-    db->database().exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages + 3));
+    const int pages = test::database(db.store()).pragmaInt(QStringLiteral("page_count"));
+    test::database(db.store()).exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages + 3));
     Task big = makeTask(QStringLiteral("큰 메모"));
     big.notes = QString(60000, QLatin1Char('x'));
     int announced = 0;
-    QObject::connect(&db.store(), &Store::tasksChanged, &db.store(), [&] { ++announced; });
+    QObject::connect(&db.service(), &Service::changed, &db.service(), [&] { ++announced; });
     // WHEN writes go on until one fails
     try {
         for (int i = 0; i < 100; ++i)
-            saved << db->addTask(big);
+            saved << db.service().tasks().add(big);
         FAIL() << "the file never filled up";
     } catch (const DbError &e) {
         // THEN it says so
@@ -44,11 +45,11 @@ TEST(StoreFailure, DiskFullIsReportedAndNothingSavedIsLost)
     for (const Id id : saved)
         EXPECT_TRUE(db->task(id)) << id;
     // and the store keeps working: deleting frees room, a new write then succeeds
-    db->deleteTask(saved.last());
-    EXPECT_GT(db->addTask(makeTask(QStringLiteral("작은 할 일"))), 0);
-    db->database().exec(QStringLiteral("PRAGMA max_page_count=1073741823"));
-    db->addTask(big);
-    EXPECT_TRUE(DatabaseCheck::run(db->database()).ok());
+    db.w().deleteTask(saved.last());
+    EXPECT_GT(db.w().addTask(makeTask(QStringLiteral("작은 할 일"))), 0);
+    test::database(db.store()).exec(QStringLiteral("PRAGMA max_page_count=1073741823"));
+    db.w().addTask(big);
+    EXPECT_TRUE(DatabaseCheck::run(test::database(db.store())).ok());
     db.reopen();
     EXPECT_EQ(db->tasks().size(), saved.size() + 1);
 }
@@ -56,13 +57,13 @@ TEST(StoreFailure, DiskFullIsReportedAndNothingSavedIsLost)
 TEST(StoreFailure, ReadOnlyFileRefusesWritesClearlyAndStillReads)
 {
     TempDb db;
-    const Id id = db->addTask(makeTask(QStringLiteral("SQL 정리")));
+    const Id id = db.w().addTask(makeTask(QStringLiteral("SQL 정리")));
     db.close();
     // Tests run as root, for whom chmod does not block writes; a read-only open is what a
     // read-only file or folder gives SQLite.
     Store ro(db.path(), Store::Options(true));
     try {
-        ro.addTask(makeTask(QStringLiteral("blocked")));
+        test::writer(ro).addTask(makeTask(QStringLiteral("blocked")));
         FAIL() << "wrote to a read-only database";
     } catch (const DbError &e) {
         EXPECT_EQ(e.kind(), DbError::Kind::ReadOnly);

@@ -48,13 +48,13 @@ QString fromFixture(const QString &dir, const QString &fixture)
 TEST(Backup, CopiesTheCommittedStateWhileAnotherWriterIsMidTransaction)
 {
     TempDb db;
-    db->addTask(makeTask(QStringLiteral("SQL 윈도 함수 정리")));
-    db->addTask(makeTask(QStringLiteral("Spark 프로젝트")));
+    db.w().addTask(makeTask(QStringLiteral("SQL 윈도 함수 정리")));
+    db.w().addTask(makeTask(QStringLiteral("Spark 프로젝트")));
     // GIVEN a second connection in the middle of an uncommitted write
     Database other(db.path(), Database::Mode::ReadWrite);
     other.exec(QStringLiteral("BEGIN IMMEDIATE; DELETE FROM tasks;"));
     // WHEN a backup is taken through the store's connection
-    const BackupFile file = BackupFolder(db.path()).take(db->database(), kNow);
+    const BackupFile file = BackupFolder(db.path()).take(test::database(db.store()), kNow);
     other.exec(QStringLiteral("ROLLBACK"));
     // THEN it holds both committed tasks, is one self-contained file, and is named for the db and time
     EXPECT_EQ(countRows(file.path, "tasks"), 2);
@@ -74,10 +74,10 @@ TEST(Backup, NewestIsTheLatestStampAndTwoInOneSecondDoNotCollide)
     TempDb db;
     BackupFolder folder(db.path());
     EXPECT_FALSE(folder.newest());
-    folder.take(db->database(), kNow.addDays(-2));
-    db->addTask(makeTask(QStringLiteral("later")));
-    const BackupFile first = folder.take(db->database(), kNow);
-    const BackupFile second = folder.take(db->database(), kNow);
+    folder.take(test::database(db.store()), kNow.addDays(-2));
+    db.w().addTask(makeTask(QStringLiteral("later")));
+    const BackupFile first = folder.take(test::database(db.store()), kNow);
+    const BackupFile second = folder.take(test::database(db.store()), kNow);
     EXPECT_NE(first.path, second.path);
     const auto newest = folder.newest();
     ASSERT_TRUE(newest);
@@ -91,7 +91,7 @@ TEST(Backup, IgnoresFilesOfOtherDatabasesAndStrayNames)
 {
     TempDb db;
     BackupFolder folder(db.path());
-    folder.take(db->database(), kNow);
+    folder.take(test::database(db.store()), kNow);
     for (const char *name : {"other-20261128-093015.sqlite", "jobprep-notes.sqlite", "jobprep-2026.sqlite"}) {
         QFile f(QDir(folder.folder()).filePath(QLatin1String(name)));
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -105,9 +105,9 @@ TEST(Backup, TakeIfDueWaitsADay)
 {
     TempDb db;
     BackupFolder folder(db.path());
-    EXPECT_TRUE(folder.takeIfDue(db->database(), kNow));
-    EXPECT_FALSE(folder.takeIfDue(db->database(), kNow.addSecs(23 * 3600)));
-    EXPECT_TRUE(folder.takeIfDue(db->database(), kNow.addSecs(24 * 3600)));
+    EXPECT_TRUE(folder.takeIfDue(test::database(db.store()), kNow));
+    EXPECT_FALSE(folder.takeIfDue(test::database(db.store()), kNow.addSecs(23 * 3600)));
+    EXPECT_TRUE(folder.takeIfDue(test::database(db.store()), kNow.addSecs(24 * 3600)));
     EXPECT_EQ(folder.list().size(), 2);
 }
 
@@ -116,7 +116,7 @@ TEST(Backup, RotatesOnDiskToSevenDaysAndFourWeeks)
     TempDb db;
     BackupFolder folder(db.path());
     for (int d = 59; d >= 0; --d)
-        folder.take(db->database(), kNow.addDays(-d));
+        folder.take(test::database(db.store()), kNow.addDays(-d));
     const QList<BackupFile> files = folder.list();
     ASSERT_EQ(files.size(), 9); // see BackupRotation.SixtyDailyBackupsBecomeSevenDaysAndFourWeeks
     EXPECT_EQ(files.first().taken, kNow);
@@ -168,5 +168,5 @@ TEST(Backup, FailedUpgradeLeavesTheOldFileByteIdentical)
         EXPECT_FALSE(QFileInfo::exists(path + QLatin1String(suffix))) << suffix;
     // and a later, working upgrade still succeeds
     Store store(path);
-    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    EXPECT_EQ(test::database(store).pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
 }

@@ -3,6 +3,7 @@
 #include "core/board/board.h"
 #include "core/plan/weeklyplanner.h"
 #include "core/store/store.h"
+#include "storetestaccess.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -54,7 +55,7 @@ TEST(Migration, VersionOneFileUpgradesWithoutLosingAnything)
     QTemporaryDir dir;
     const QString path = fromFixture(dir, QStringLiteral("schema-v1.sql"));
     Store store(path);
-    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    EXPECT_EQ(test::database(store).pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
     const auto kakao = store.companyByName(QStringLiteral("카카오"));
     ASSERT_TRUE(kakao);
     EXPECT_EQ(kakao->stage, Stage::Applied);
@@ -75,7 +76,7 @@ TEST(Migration, VersionTwoFileGetsPlacementInputsFromItsOwnSettings)
     QTemporaryDir dir;
     const QString path = fromFixture(dir, QStringLiteral("schema-v2.sql"));
     Store store(path);
-    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    EXPECT_EQ(test::database(store).pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
     // Nothing is lost: every task, its links, pins, manual order and the settings.
     EXPECT_EQ(store.tasks().size(), 7);
     EXPECT_EQ(store.task(4)->lineIds, (QList<Id>{1, 3}));
@@ -85,7 +86,7 @@ TEST(Migration, VersionTwoFileGetsPlacementInputsFromItsOwnSettings)
     // The new columns were computed with the file's settings, not the defaults: the coding test's
     // base is 50 there, plus the requirement bonus and the interest of Kakao (5) and Upstage (2).
     const Settings s = store.settings();
-    Statement st = store.database().prepare(
+    Statement st = test::database(store).prepare(
         QStringLiteral("SELECT place_importance, place_important, place_deadline FROM tasks WHERE id = 4"));
     ASSERT_TRUE(st.step());
     const int expected = std::clamp(50 + s.requirementBonus + std::min(s.extraPostingMax, s.extraPostingBonus)
@@ -112,10 +113,10 @@ TEST(Migration, VersionThreeFileGetsTheIndexTheWeeklyPlanReadsHabitsBy)
     QTemporaryDir dir;
     const QString path = fromFixture(dir, QStringLiteral("schema-v3.sql"));
     Store store(path);
-    EXPECT_EQ(store.database().pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    EXPECT_EQ(test::database(store).pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
     EXPECT_EQ(store.tasks().size(), 7);
     EXPECT_EQ(store.placementCacheProblems(), QStringList());
-    Statement st = store.database().prepare(
+    Statement st = test::database(store).prepare(
         QStringLiteral("SELECT count(*) FROM tasks INDEXED BY tasks_open_habits WHERE status <> 'done' AND repeat <> 'none'"));
     ASSERT_TRUE(st.step());
     EXPECT_EQ(st.int32(0), 2); // 1일 1커밋, 하루 한 문제
@@ -141,7 +142,7 @@ TEST(Migration, NewerFileIsRefusedAndLeftByteIdentical)
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
     {
         Store store(path);
-        store.database().exec(QStringLiteral("PRAGMA user_version=%1").arg(Store::kSchemaVersion + 5));
+        test::database(store).exec(QStringLiteral("PRAGMA user_version=%1").arg(Store::kSchemaVersion + 5));
     }
     const QByteArray before = fileHash(path);
     try {

@@ -6,6 +6,7 @@
 #include "core/board/board.h"
 #include "core/io/datagenerator.h"
 #include "core/io/jsonio.h"
+#include "core/service/dataservice.h"
 #include "tempdb.h"
 
 #include <QJsonDocument>
@@ -45,7 +46,7 @@ void expectTopIsStartOfFull(Store &store, const QDate &today, int limit, const s
 class Changes
 {
 public:
-    Changes(Store &store, quint32 seed) : m_store(store), m_random(seed) {}
+    Changes(Store &store, quint32 seed) : m_store(store), m_writer(writer(store)), m_random(seed) {}
 
     int pick(int n) { return int(m_random.bounded(n)); }
     template <typename T> const T &any(const QList<T> &list) { return list.at(pick(int(list.size()))); }
@@ -78,7 +79,7 @@ public:
                     t.lineIds << l;
             if (!companies.isEmpty() && pick(2))
                 t.companyId = any(companies).id;
-            m_store.addTask(t);
+            m_writer.addTask(t);
             return "add task";
         }
         case 1: { // an edit of kind, due, estimate, company and links
@@ -90,36 +91,36 @@ public:
             t.lineIds.clear();
             if (!lines.isEmpty() && pick(2))
                 t.lineIds << any(lines);
-            m_store.updateTask(t);
+            m_writer.updateTask(t);
             return "edit task";
         }
         case 2:
-            m_store.completeTask(any(tasks).id, kToday);
+            m_writer.completeTask(any(tasks).id, kToday);
             return "complete";
         case 3:
-            m_store.reopenTask(any(tasks).id);
+            m_writer.reopenTask(any(tasks).id);
             return "reopen";
         case 4:
-            m_store.deleteTask(any(tasks).id);
+            m_writer.deleteTask(any(tasks).id);
             return "delete task";
         case 5:
-            m_store.pinTasks({any(tasks).id, any(tasks).id}, static_cast<Quadrant>(pick(5)));
+            m_writer.pinTasks({any(tasks).id, any(tasks).id}, static_cast<Quadrant>(pick(5)));
             return "pin";
         case 6:
-            m_store.setManualOrder({any(tasks).id, any(tasks).id, any(tasks).id});
+            m_writer.setManualOrder({any(tasks).id, any(tasks).id, any(tasks).id});
             return "manual order";
         case 7: { // a company's interest
             if (companies.isEmpty())
                 return "none";
             Company c = any(companies);
             c.interest = 1 + pick(5);
-            m_store.updateCompany(c);
+            m_writer.updateCompany(c);
             return "company interest";
         }
         case 8:
             if (companies.isEmpty() || pick(3))
                 return "none";
-            m_store.deleteCompany(any(companies).id);
+            m_writer.deleteCompany(any(companies).id);
             return "delete company";
         case 9: { // a posting's deadline and one line fewer
             const QList<Posting> postings = m_store.postings();
@@ -131,14 +132,14 @@ public:
                 p.lines.removeAt(pick(int(p.lines.size())));
             if (!p.lines.isEmpty())
                 p.lines.first().section = static_cast<Section>(pick(4));
-            m_store.updatePosting(p);
+            m_writer.updatePosting(p);
             return "edit posting";
         }
         case 10: {
             const QList<Posting> postings = m_store.postings();
             if (postings.isEmpty() || pick(2))
                 return "none";
-            m_store.deletePosting(any(postings).id);
+            m_writer.deletePosting(any(postings).id);
             return "delete posting";
         }
         case 11: { // a new posting, then a task linked to it
@@ -150,11 +151,11 @@ public:
             p.deadline = kToday.addDays(pick(20));
             p.lines = {PostingLine{0, Section::Requirement, QStringLiteral("Python")},
                        PostingLine{0, Section::Preferred, QStringLiteral("Kafka")}};
-            const Id id = m_store.addPosting(p);
+            const Id id = m_writer.addPosting(p);
             Task t;
             t.title = QStringLiteral("for posting %1").arg(id);
             t.lineIds = {m_store.posting(id)->lines.first().id};
-            m_store.addTask(t);
+            m_writer.addTask(t);
             return "add posting and task";
         }
         default: { // weights, threshold and capacity
@@ -163,7 +164,7 @@ public:
             s.requirementBonus = pick(40);
             s.interestWeight = pick(10);
             s.capacityHours[std::size_t(pick(7))] = pick(8);
-            m_store.saveSettings(s);
+            m_writer.saveSettings(s);
             return "settings";
         }
         }
@@ -171,6 +172,7 @@ public:
 
 private:
     Store &m_store;
+    StoreWriter m_writer;
     QRandomGenerator m_random;
 };
 
@@ -202,41 +204,43 @@ TEST(PlacementCache, AWriteThatFailsLeavesInputsAndGroupsAsTheyWere)
     fillGenerated(db.store(), 300, 5);
     Task t = db->tasks(false).first();
     t.lineIds = {999999}; // no such line
-    EXPECT_THROW(db->updateTask(t), DbError);
+    EXPECT_THROW(db.w().updateTask(t), DbError);
     EXPECT_EQ(db->placementCacheProblems(), QStringList());
     // A stale value is noticed: the check is not blind.
-    db->database().exec(QStringLiteral("UPDATE tasks SET place_importance = place_importance + 1 WHERE id = %1").arg(t.id));
+    database(db.store()).exec(QStringLiteral("UPDATE tasks SET place_importance = place_importance + 1 WHERE id = %1").arg(t.id));
     EXPECT_EQ(db->placementCacheProblems().size(), 1);
-    db->refreshPlacement({t.id});
+    db.w().refreshPlacement({t.id});
     EXPECT_EQ(db->placementCacheProblems(), QStringList());
 }
 
-TEST(PlacementCache, RebuildRepairsStaleInputsAndMiscountedGroupsAndAnnouncesTheTasks)
+TEST(PlacementCache, RebuildRepairsStaleInputsAndMiscountedGroupsAndAnnouncesEverything)
 {
     TempDb db(kToday);
     fillGenerated(db.store(), 400, 7);
     // What only another program could do: inputs and counts out of step with the tasks. The
     // importance is outside the triggers' column list, so task_groups stays as it was for it.
-    db->database().exec(QStringLiteral(
+    database(db.store()).exec(QStringLiteral(
         "UPDATE tasks SET place_importance = place_importance + 5 WHERE id IN "
         "(SELECT id FROM tasks WHERE status <> 'done' ORDER BY id LIMIT 3); "
         "UPDATE task_groups SET tasks = tasks + 2 WHERE (pinned, important, deadline, estimate, manual) = "
         "(SELECT pinned, important, deadline, estimate, manual FROM task_groups ORDER BY tasks DESC LIMIT 1); "
         "INSERT INTO task_groups VALUES(3, 1, '2031-01-01', 7.25, 0, 4);"));
     ASSERT_EQ(db->placementCacheProblems().size(), 6); // 3 tasks; the group both ways; the made-up one
-    QList<Id> announced;
-    QObject::connect(&db.store(), &Store::tasksChanged, [&](const QList<Id> &ids) { announced += ids; });
-    db->rebuildPlacementCache();
+    QList<ChangeSet> announced;
+    QObject::connect(&db.service(), &Service::changed, [&](const ChangeSet &c) { announced << c; });
+    db.service().data().rebuildPlacementCache();
     EXPECT_EQ(db->placementCacheProblems(), QStringList());
     expectTopIsStartOfFull(db.store(), kToday, 20, "after the rebuild");
-    EXPECT_EQ(announced.size(), db->tasks(false).size());
+    // Any open task may sit elsewhere now: one announcement that everything may have changed.
+    ASSERT_EQ(announced.size(), 1);
+    EXPECT_TRUE(announced[0].everything);
 }
 
 TEST(PlacementCache, TopMatchesFullOnManyDaysLimitsAndCapacities)
 {
     TempDb db(kToday);
     fillGenerated(db.store(), 2500, 17);
-    db->setManualOrder({11, 5, 40, 1200});
+    db.w().setManualOrder({11, 5, 40, 1200});
     for (const QDate &day : {kToday.addDays(-45), kToday, kToday.addDays(9), kToday.addDays(130)})
         for (int limit : {1, 7, 20, 400})
             expectTopIsStartOfFull(db.store(), day, limit,
@@ -245,13 +249,13 @@ TEST(PlacementCache, TopMatchesFullOnManyDaysLimitsAndCapacities)
     Settings tight = db->settings();
     tight.capacityHours = {1, 0, 0, 1, 0, 2, 0};
     tight.urgencyWindowDays = 2;
-    db->saveSettings(tight);
+    db.w().saveSettings(tight);
     for (const QDate &day : {kToday, kToday.addDays(20)})
         for (int limit : {3, 20, 150})
             expectTopIsStartOfFull(db.store(), day, limit, "tight " + std::to_string(limit));
     // No capacity at all: every task with a deadline is short of time.
     tight.capacityHours = {0, 0, 0, 0, 0, 0, 0};
-    db->saveSettings(tight);
+    db.w().saveSettings(tight);
     expectTopIsStartOfFull(db.store(), kToday, 20, "no capacity");
 }
 
@@ -261,7 +265,7 @@ TEST(PlacementCache, ALargeImportCountsItsGroupsOnceAndKeepsTheTriggers)
     fillGenerated(db.store(), 300, 1); // tasks already there are counted again with the new ones
     fillGenerated(db.store(), 6000, 2); // above the size where the triggers are set aside
     EXPECT_EQ(db->placementCacheProblems(), QStringList());
-    Statement triggers = db->database().prepare(
+    Statement triggers = database(db.store()).prepare(
         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tasks'"));
     ASSERT_TRUE(triggers.step());
     EXPECT_EQ(triggers.int32(0), 4);

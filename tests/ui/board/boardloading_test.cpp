@@ -3,6 +3,9 @@
 // The main window paints the first rows of each pane at once and reads the rest in a worker thread.
 #include "builders.h"
 #include "core/store/store.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/taskservice.h"
 #include "tempdb.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/boardview.h"
@@ -36,7 +39,7 @@ void fillGenerated(TempDb &db)
 
 struct LoadingWindow
 {
-    explicit LoadingWindow(TempDb &db) : w(db.store())
+    explicit LoadingWindow(TempDb &db) : w(db.service())
     {
         for (int q = 1; q <= 4; ++q)
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
@@ -127,7 +130,7 @@ TEST(BoardLoading, TasksChangedWhileLoadingAreOnTheBoardThatArrives)
     const Id deep = before.pane(Quadrant::Drop).last().task.id;
     const Id shown = win.model(3)->taskId(0);
     win.w.boardState()->startLoading();
-    db->pinTasks({deep, shown}, Quadrant::DoFirst); // while the worker reads
+    db.service().tasks().pin({deep, shown}, Quadrant::DoFirst); // while the worker reads
     EXPECT_FALSE(win.w.boardState()->isComplete());
     EXPECT_EQ(win.model(3)->rowOf(shown), -1); // the first rows follow at once
     ASSERT_TRUE(win.waitComplete());
@@ -144,7 +147,7 @@ TEST(BoardLoading, ACompanyChangedWhileLoadingReadsTheBoardAgain)
     win.w.boardState()->startLoading();
     for (Company c : db->companies()) { // every company now matters most: many cards move up
         c.interest = 5;
-        db->updateCompany(c);
+        db.service().companies().edit(c);
     }
     ASSERT_TRUE(win.waitComplete());
     expectWholeBoard(win, Board::compute(db.store(), db.today()));
@@ -159,7 +162,7 @@ TEST(BoardLoading, ACompanyChangedAfterLoadingShowsTheFirstRowsAtOnceAndReadsThe
     QSignalSpy completed(win.w.boardState(), &BoardState::completed);
     for (Company c : db->companies()) {
         c.interest = c.interest == 5 ? 1 : 5;
-        db->updateCompany(c);
+        db.service().companies().edit(c);
     }
     // Right away: each pane's first rows as the whole board would have them, and the whole counts.
     const Board after = Board::compute(db.store(), db.today());
@@ -250,7 +253,7 @@ TEST(BoardLoading, TheCompaniesViewTakesNextTasksOffTheBoardAndFollowsIt)
                 first = &t;
     ASSERT_NE(first, nullptr);
     ASSERT_EQ(first->task.title, before);
-    db->completeTask(first->task.id, db.today());
+    db.service().tasks().complete({first->task.id});
     const QString after = Board::compute(db.store(), db.today()).nextTaskTitles().value(company);
     EXPECT_TRUE(QTest::qWaitFor([&] { return model.index(0, CompaniesModel::NextTask).data().toString() == after; },
                                 5000));

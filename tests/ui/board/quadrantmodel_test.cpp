@@ -3,6 +3,9 @@
 // Drag and drop on the pane models, driven through mimeData()/dropMimeData() and checked against
 // the database (reopened where persistence matters).
 #include "builders.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/taskservice.h"
 #include "tempdb.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/quadrantmodel.h"
@@ -25,7 +28,7 @@ namespace {
 struct BoardFixture
 {
     explicit BoardFixture(TempDb &db)
-        : state(db.store(), db.today()), controller(db.store(), db.today())
+        : state(db.service()), controller(db.service())
     {
         for (int q = 1; q <= 4; ++q) {
             models[q - 1] = std::make_unique<QuadrantModel>(Quadrant(q), state, &controller);
@@ -64,10 +67,10 @@ struct BoardFixture
 // Two Schedule projects, one Drop certificate, one Limit certificate due tomorrow.
 void seed(TempDb &db)
 {
-    db->addTask(makeTask(QStringLiteral("포트폴리오 A"), Kind::Project));
-    db->addTask(makeTask(QStringLiteral("portfolio B"), Kind::Project));
-    db->addTask(makeTask(QStringLiteral("SQLD"), Kind::Certificate));
-    db->addTask(makeTask(QStringLiteral("접수"), Kind::Certificate, db.today().addDays(1)));
+    db.w().addTask(makeTask(QStringLiteral("포트폴리오 A"), Kind::Project));
+    db.w().addTask(makeTask(QStringLiteral("portfolio B"), Kind::Project));
+    db.w().addTask(makeTask(QStringLiteral("SQLD"), Kind::Certificate));
+    db.w().addTask(makeTask(QStringLiteral("접수"), Kind::Certificate, db.today().addDays(1)));
 }
 
 } // namespace
@@ -75,10 +78,10 @@ void seed(TempDb &db)
 TEST(QuadrantModel, ShowsEachOpenTaskInItsPaneWithCardRoles)
 {
     TempDb db;
-    const Id company = db->addCompany(makeCompany(QStringLiteral("토스")));
+    const Id company = db.w().addCompany(makeCompany(QStringLiteral("토스")));
     Task t = makeTask(QStringLiteral("SQL 문제"), Kind::CodingTest, db.today().addDays(5), 1.5);
     t.companyId = company;
-    const Id id = db->addTask(t);
+    const Id id = db.w().addTask(t);
     seed(db);
     BoardFixture b(db);
     const int row = b.model(Quadrant::Schedule).rowOf(id);
@@ -145,8 +148,8 @@ TEST(QuadrantModel, ForeignOrForgedDropsAreRefusedWithoutChange)
 {
     TempDb db;
     seed(db);
-    const Id done = db->addTask(makeTask(QStringLiteral("done"), Kind::Study));
-    db->completeTask(done, db.today());
+    const Id done = db.w().addTask(makeTask(QStringLiteral("done"), Kind::Study));
+    db.w().completeTask(done, db.today());
     BoardFixture b(db);
     const QList<Task> before = db->tasks(true);
     QuadrantModel &target = b.model(Quadrant::DoFirst);
@@ -190,7 +193,7 @@ TEST(QuadrantModel, SelectionFollowsTheTaskWhenThePaneIsResorted)
     const Id second = m.taskId(1);
     const QPersistentModelIndex kept(m.index(1));
     // A new more urgent project lands on top of the pane: the persistent index moves with its task.
-    db->addTask(makeTask(QStringLiteral("urgent project"), Kind::Project, db.today().addDays(6)));
+    db.service().tasks().add(makeTask(QStringLiteral("urgent project"), Kind::Project, db.today().addDays(6)));
     ASSERT_EQ(m.rowCount(), 3);
     ASSERT_TRUE(kept.isValid());
     EXPECT_EQ(kept.data(QuadrantModel::TaskIdRole).toLongLong(), second);
@@ -200,7 +203,7 @@ TEST(QuadrantModel, FilterNarrowsPanesAndReorderKeepsHiddenTasks)
 {
     TempDb db;
     seed(db);
-    db->addTask(makeTask(QStringLiteral("portfolio C"), Kind::Project));
+    db.service().tasks().add(makeTask(QStringLiteral("portfolio C"), Kind::Project));
     BoardFixture b(db);
     const QList<Id> all = b.ids(Quadrant::Schedule); // A, B, C
     BoardFilter f;

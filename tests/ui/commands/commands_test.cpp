@@ -16,8 +16,8 @@ using namespace jobprep::ui;
 TEST(Commands, MoveUndoRedoAndRepeatedMovesMergeIntoOneStep)
 {
     TempDb db;
-    const Id id = db->addTask(makeTask(QStringLiteral("SQLD"), Kind::Certificate));
-    TaskController c(db.store(), db.today());
+    const Id id = db.w().addTask(makeTask(QStringLiteral("SQLD"), Kind::Certificate));
+    TaskController c(db.service());
     ASSERT_TRUE(c.moveTasks({id}, Quadrant::DoFirst));
     ASSERT_TRUE(c.moveTasks({id}, Quadrant::Schedule));
     ASSERT_TRUE(c.moveTasks({id}, Quadrant::Limit));
@@ -34,9 +34,9 @@ TEST(Commands, MoveUndoRedoAndRepeatedMovesMergeIntoOneStep)
 TEST(Commands, MovesOfDifferentTasksStaySeparateSteps)
 {
     TempDb db;
-    const Id a = db->addTask(makeTask(QStringLiteral("a"), Kind::Other));
-    const Id b = db->addTask(makeTask(QStringLiteral("b"), Kind::Other));
-    TaskController c(db.store(), db.today());
+    const Id a = db.w().addTask(makeTask(QStringLiteral("a"), Kind::Other));
+    const Id b = db.w().addTask(makeTask(QStringLiteral("b"), Kind::Other));
+    TaskController c(db.service());
     c.moveTasks({a}, Quadrant::DoFirst);
     c.moveTasks({b}, Quadrant::DoFirst);
     EXPECT_EQ(c.undoStack()->count(), 2);
@@ -48,9 +48,9 @@ TEST(Commands, MovesOfDifferentTasksStaySeparateSteps)
 TEST(Commands, ReorderUndoRestoresTheOldOrder)
 {
     TempDb db;
-    const Id a = db->addTask(makeTask(QStringLiteral("a"), Kind::Project));
-    const Id b = db->addTask(makeTask(QStringLiteral("b"), Kind::Project));
-    TaskController c(db.store(), db.today());
+    const Id a = db.w().addTask(makeTask(QStringLiteral("a"), Kind::Project));
+    const Id b = db.w().addTask(makeTask(QStringLiteral("b"), Kind::Project));
+    TaskController c(db.service());
     ASSERT_TRUE(c.reorder({b, a}));
     EXPECT_EQ(db->task(b)->manualOrder, 0);
     EXPECT_EQ(db->task(a)->manualOrder, 1);
@@ -64,17 +64,17 @@ TEST(Commands, ReorderUndoRestoresTheOldOrder)
 TEST(Commands, EditUndoRestoresEveryField)
 {
     TempDb db;
-    const Id company = db->addCompany(makeCompany(QStringLiteral("네이버")));
-    const Id posting = db->addPosting(makePosting(company, QStringLiteral("AI"), {},
+    const Id company = db.w().addCompany(makeCompany(QStringLiteral("네이버")));
+    const Id posting = db.w().addPosting(makePosting(company, QStringLiteral("AI"), {},
                                                   {{Section::Requirement, QStringLiteral("PyTorch")}}));
-    const Id id = db->addTask(makeTask(QStringLiteral("old"), Kind::Study));
+    const Id id = db.w().addTask(makeTask(QStringLiteral("old"), Kind::Study));
     Task after = *db->task(id);
     after.title = QStringLiteral("새 제목");
     after.kind = Kind::Project;
     after.companyId = company;
     after.lineIds = lineIds(db.store(), posting, Section::Requirement);
     after.estimateHours = 7.5;
-    TaskController c(db.store(), db.today());
+    TaskController c(db.service());
     ASSERT_TRUE(c.editTask(after));
     EXPECT_EQ(db->task(id)->title, QStringLiteral("새 제목"));
     EXPECT_EQ(db->task(id)->lineIds, after.lineIds);
@@ -90,15 +90,15 @@ TEST(Commands, EditUndoRestoresEveryField)
 TEST(Commands, UndoDeleteRestoresTheTaskWithItsIdAndLinks)
 {
     TempDb db;
-    const Id company = db->addCompany(makeCompany(QStringLiteral("카카오")));
-    const Id posting = db->addPosting(makePosting(company, QStringLiteral("DE"), {},
+    const Id company = db.w().addCompany(makeCompany(QStringLiteral("카카오")));
+    const Id posting = db.w().addPosting(makePosting(company, QStringLiteral("DE"), {},
                                                   {{Section::Requirement, QStringLiteral("Spark")},
                                                    {Section::Duty, QStringLiteral("파이프라인")}}));
     Task t = makeTask(QStringLiteral("Spark 노트"), Kind::Study);
     t.lineIds = lineIds(db.store(), posting, Section::Requirement) + lineIds(db.store(), posting, Section::Duty);
     t.pinned = Quadrant::DoFirst;
-    const Id id = db->addTask(t);
-    TaskController c(db.store(), db.today());
+    const Id id = db.w().addTask(t);
+    TaskController c(db.service());
     ASSERT_TRUE(c.deleteTasks({id}));
     EXPECT_FALSE(db->task(id).has_value());
     c.undoStack()->undo();
@@ -117,8 +117,8 @@ TEST(Commands, UndoDoneOfAHabitRemovesTheNextOccurrenceAndRestoresTheStreak)
     Task habit = makeTask(QStringLiteral("1일 1커밋"), Kind::Community, db.today(), 0.5);
     habit.repeat = Repeat::Daily;
     habit.streak = 4;
-    const Id id = db->addTask(habit);
-    TaskController c(db.store(), db.today());
+    const Id id = db.w().addTask(habit);
+    TaskController c(db.service());
     ASSERT_TRUE(c.completeTasks({id}));
     EXPECT_EQ(db->task(id)->status, Status::Done);
     EXPECT_EQ(db->task(id)->streak, 5);
@@ -136,7 +136,7 @@ TEST(Commands, UndoDoneOfAHabitRemovesTheNextOccurrenceAndRestoresTheStreak)
 TEST(Commands, AddUndoRedoKeepsTheSameId)
 {
     TempDb db;
-    TaskController c(db.store(), db.today());
+    TaskController c(db.service());
     const Id id = c.addTask(makeTask(QStringLiteral("새 할 일"), Kind::Resume));
     ASSERT_NE(id, 0);
     c.undoStack()->undo();
@@ -150,8 +150,8 @@ TEST(Commands, AWriteTheStoreRefusesIsShownAndLeavesNoUndoStep)
 {
     TempDb db;
     MessageBox::setTestMode(true);
-    TaskController c(db.store(), db.today());
-    const Id id = db->addTask(makeTask(QStringLiteral("a"), Kind::Study));
+    TaskController c(db.service());
+    const Id id = db.w().addTask(makeTask(QStringLiteral("a"), Kind::Study));
     Task bad = *db->task(id);
     bad.estimateHours = -1; // the store's validation refuses it
     EXPECT_FALSE(c.editTask(bad));
@@ -167,10 +167,10 @@ TEST(Commands, UndoThatFailsIsReportedAndDropped)
 {
     TempDb db;
     MessageBox::setTestMode(true);
-    TaskController c(db.store(), db.today());
-    const Id id = db->addTask(makeTask(QStringLiteral("a"), Kind::Study));
+    TaskController c(db.service());
+    const Id id = db.w().addTask(makeTask(QStringLiteral("a"), Kind::Study));
     ASSERT_TRUE(c.moveTasks({id}, Quadrant::DoFirst));
-    db->deleteTask(id); // changed behind the stack's back (e.g. by the CLI)
+    db.w().deleteTask(id); // changed behind the stack's back (e.g. by the CLI)
     c.undoStack()->undo();
     EXPECT_EQ(MessageBox::takeShownMessages().size(), 1);
     EXPECT_EQ(c.undoStack()->count(), 0);

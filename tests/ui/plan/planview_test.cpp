@@ -3,6 +3,9 @@
 #include "builders.h"
 #include "core/export/planformat.h"
 #include "readerprocess.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/taskservice.h"
 #include "tempdb.h"
 #include "ui/plan/planblockwidget.h"
 #include "ui/plan/plandaycolumn.h"
@@ -38,16 +41,16 @@ protected:
 
     void SetUp() override
     {
-        const Id kakao = db->addCompany(makeCompany(QStringLiteral("카카오"), 5));
-        const Id posting = db->addPosting(makePosting(kakao, QStringLiteral("데이터 엔지니어"), QDate(2026, 12, 10),
+        const Id kakao = db.w().addCompany(makeCompany(QStringLiteral("카카오"), 5));
+        const Id posting = db.w().addPosting(makePosting(kakao, QStringLiteral("데이터 엔지니어"), QDate(2026, 12, 10),
                                                       {{Section::Requirement, QStringLiteral("Spark 경험")}}));
         Task t = makeTask(QStringLiteral("Spark 스터디"), Kind::Study, QDate(2026, 12, 4), 5);
         t.companyId = kakao;
         t.lineIds = lineIds(db.store(), posting, Section::Requirement);
-        spark = db->addTask(t);
-        project = db->addTask(makeTask(QStringLiteral("추천 시스템 포트폴리오 프로젝트"), Kind::Project, {}, 30));
-        resume = db->addTask(makeTask(QStringLiteral("이력서 업데이트"), Kind::Resume, QDate(2026, 12, 3), 9));
-        view.setStore(&db.store());
+        spark = db.w().addTask(t);
+        project = db.w().addTask(makeTask(QStringLiteral("추천 시스템 포트폴리오 프로젝트"), Kind::Project, {}, 30));
+        resume = db.w().addTask(makeTask(QStringLiteral("이력서 업데이트"), Kind::Resume, QDate(2026, 12, 3), 9));
+        view.setService(&db.service());
         view.setTimeZone(QTimeZone("Asia/Seoul"));
         view.resize(1280, 760);
         view.show();
@@ -120,7 +123,7 @@ TEST_F(PlanViewTest, ActivatingABlockOrAListItemAsksToOpenItsTask)
 
 TEST_F(PlanViewTest, FollowsTheStore)
 {
-    const Id added = db->addTask(makeTask(QStringLiteral("SQL 윈도 함수"), Kind::Study, QDate(2026, 12, 6), 1));
+    const Id added = db.service().tasks().add(makeTask(QStringLiteral("SQL 윈도 함수"), Kind::Study, QDate(2026, 12, 6), 1));
     // The week is full, so the new task is either planned (pushing other work out) or listed.
     bool seen = false;
     for (const PlanBlock &b : view.plan().allBlocks())
@@ -131,7 +134,7 @@ TEST_F(PlanViewTest, FollowsTheStore)
         seen = seen || c.taskId == added;
     EXPECT_TRUE(seen);
     EXPECT_EQ(blockWidgets().size(), view.plan().blockCount());
-    db->deleteTask(project);
+    db.service().tasks().remove({project});
     EXPECT_TRUE(view.plan().nextWeek.isEmpty() || view.plan().nextWeek.first().taskId != project);
 }
 
@@ -145,7 +148,7 @@ TEST_F(PlanViewTest, WhileHiddenItWaitsAndReadsTheWeekAgainWhenShown)
     };
     ASSERT_TRUE(planned(spark));
     view.hide(); // another tab is current
-    db->deleteTask(spark);
+    db.service().tasks().remove({spark});
     EXPECT_TRUE(planned(spark)) << "a hidden plan is not read on every change";
     view.show();
     EXPECT_FALSE(planned(spark));
@@ -225,7 +228,8 @@ TEST_F(PlanViewTest, ALongListEndsWithHowManyMoreWhichOpensNothing)
     QList<Task> overdue;
     for (int i = 0; i < 70; ++i)
         overdue << makeTask(QStringLiteral("밀린 과제 %1").arg(i), Kind::Project, kToday.addDays(-3), 1.5);
-    db->addTasks(overdue);
+    for (const Task &t : std::as_const(overdue))
+        db.service().tasks().add(t);
     const WeeklyPlan &plan = view.plan();
     ASSERT_EQ(plan.atRiskTotal, before + 70);
     auto *atRisk = view.findChild<QListWidget *>(QStringLiteral("planAtRisk"));

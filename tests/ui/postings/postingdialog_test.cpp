@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "builders.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/taskservice.h"
 #include "tempdb.h"
+#include "ui/commands/taskcontroller.h"
 #include "ui/postings/postingpastedialog.h"
 #include "ui/skills/skillschart.h"
 #include "ui/skills/skillsview.h"
@@ -51,9 +55,10 @@ int rowOf(QTableWidget *t, int column, const QString &needle)
 TEST(PostingPasteDialog, PasteEditPreviewAndAcceptWritesPostingAndTasks)
 {
     TempDb db;
-    const Id kakao = db->addCompany(makeCompany(u("카카오")));
-    const Id pythonTask = db->addTask(makeTask(u("Python 코딩 연습")));
-    PostingPasteDialog dialog(db.store());
+    const Id kakao = db.w().addCompany(makeCompany(u("카카오")));
+    const Id pythonTask = db.w().addTask(makeTask(u("Python 코딩 연습")));
+    ui::TaskController controller(db.service());
+    PostingPasteDialog dialog(controller);
     dialog.findChild<QComboBox *>(QStringLiteral("company"))->setCurrentText(u("카카오"));
     dialog.findChild<QLineEdit *>(QStringLiteral("title"))->setText(u("데이터 엔지니어"));
     dialog.findChild<QLineEdit *>(QStringLiteral("deadline"))->setText(u("2026-12-20"));
@@ -110,7 +115,8 @@ TEST(PostingPasteDialog, PasteEditPreviewAndAcceptWritesPostingAndTasks)
 TEST(PostingPasteDialog, NewCompanyIsCreatedAndBadDeadlineKeepsTheDialogOpen)
 {
     TempDb db;
-    PostingPasteDialog dialog(db.store());
+    ui::TaskController controller(db.service());
+    PostingPasteDialog dialog(controller);
     dialog.setCompany(u("당근"));
     dialog.findChild<QLineEdit *>(QStringLiteral("title"))->setText(u("DA"));
     dialog.findChild<QLineEdit *>(QStringLiteral("deadline"))->setText(u("2026-02-30"));
@@ -129,16 +135,16 @@ TEST(SkillsView, ChartSortedByDemandAndClickShowsPostingsAndTasks)
 {
     TempDb db;
     const QDate today = db.today();
-    const Id a = db->addCompany(makeCompany(u("카카오")));
-    const Id b = db->addCompany(makeCompany(u("네이버 클라우드")));
-    db->addPosting(makePosting(a, u("데이터 엔지니어"), today.addDays(9),
+    const Id a = db.w().addCompany(makeCompany(u("카카오")));
+    const Id b = db.w().addCompany(makeCompany(u("네이버 클라우드")));
+    db.w().addPosting(makePosting(a, u("데이터 엔지니어"), today.addDays(9),
                                {{Section::Requirement, u("Spark, 파이썬")}, {Section::Preferred, u("쿠버네티스")}}));
-    db->addPosting(makePosting(b, u("ML 엔지니어"), {},
+    db.w().addPosting(makePosting(b, u("ML 엔지니어"), {},
                                {{Section::Requirement, u("스파크 경험")}, {Section::Requirement, u("PyTorch")},
                                 {Section::Preferred, u("Kubernetes 운영")}, {Section::Preferred, u("자연어처리 연구")}}));
-    const Id done = db->addTask(makeTask(u("파이썬 자료구조 복습")));
-    db->completeTask(done, today);
-    SkillsView view(db.store());
+    const Id done = db.w().addTask(makeTask(u("파이썬 자료구조 복습")));
+    db.w().completeTask(done, today);
+    SkillsView view(db.service());
     view.resize(760, 420);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !view.isReading(); }, 10000)); // a file: read in a worker
     SkillsChart *chart = view.chart();
@@ -164,7 +170,7 @@ TEST(SkillsView, ChartSortedByDemandAndClickShowsPostingsAndTasks)
     EXPECT_TRUE(shown.join(u("\n")).contains(u("카카오 — 데이터 엔지니어 (requires)")));
     EXPECT_TRUE(shown.join(u("\n")).contains(u("(done)")));
     // A new posting refreshes the chart through the store's signals.
-    db->addPosting(makePosting(b, u("DE"), {}, {{Section::Requirement, u("PyTorch")}}));
+    db.service().postings().add(makePosting(b, u("DE"), {}, {{Section::Requirement, u("PyTorch")}}));
     EXPECT_TRUE(QTest::qWaitFor([&] { return !view.isReading() && view.chart()->rows()[0].requiredBy.size() == 2; },
                                 10000));
 }
@@ -172,13 +178,13 @@ TEST(SkillsView, ChartSortedByDemandAndClickShowsPostingsAndTasks)
 TEST(SkillsView, ReadsOnceWhenTaskChangesPauseAndListsTheFirstTasksOfACommonSkill)
 {
     TempDb db;
-    const Id a = db->addCompany(makeCompany(u("카카오")));
-    db->addPosting(makePosting(a, u("데이터 엔지니어"), {}, {{Section::Requirement, u("SQL 능숙")}}));
+    const Id a = db.w().addCompany(makeCompany(u("카카오")));
+    db.w().addPosting(makePosting(a, u("데이터 엔지니어"), {}, {{Section::Requirement, u("SQL 능숙")}}));
     QList<Task> many;
     for (int i = 0; i < SkillsView::kTasksListed + 30; ++i)
         many << makeTask(u("SQL 문제 %1").arg(i), Kind::CodingTest);
-    db->addTasks(many);
-    auto view = std::make_unique<SkillsView>(db.store());
+    db.w().addTasks(many);
+    auto view = std::make_unique<SkillsView>(db.service());
     int updates = 0;
     QObject::connect(view.get(), &SkillsView::chartUpdated, [&] { ++updates; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return updates == 1; }, 10000));
@@ -187,7 +193,7 @@ TEST(SkillsView, ReadsOnceWhenTaskChangesPauseAndListsTheFirstTasksOfACommonSkil
 
     // Twenty writes in a row: one reading after they pause, and it has them all.
     for (int i = 0; i < 20; ++i)
-        db->addTask(makeTask(u("SQL 윈도우 함수 %1").arg(i), Kind::Study));
+        db.service().tasks().add(makeTask(u("SQL 윈도우 함수 %1").arg(i), Kind::Study));
     QTest::qWait(SkillsView::kTaskChangesPauseMs / 3);
     EXPECT_EQ(updates, 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return updates == 2; }, 10000));
@@ -201,7 +207,7 @@ TEST(SkillsView, ReadsOnceWhenTaskChangesPauseAndListsTheFirstTasksOfACommonSkil
     EXPECT_TRUE(view->details()->item(shown - 1)->text().contains(u("50"))) << view->details()->item(shown - 1)->text().toStdString();
 
     // Closed while a reading runs: it waits for the worker, and nothing arrives afterwards.
-    db->addTask(makeTask(u("SQL 마지막"), Kind::Study));
+    db.service().tasks().add(makeTask(u("SQL 마지막"), Kind::Study));
     view->refresh();
     EXPECT_TRUE(view->isReading());
     view.reset();

@@ -3,9 +3,13 @@
 // The real MainWindow offscreen, driven by key clicks, checked against the database.
 #include "builders.h"
 #include "core/io/exampleplan.h"
+#include "core/service/companyservice.h"
+#include "core/service/postingservice.h"
+#include "core/service/taskservice.h"
 #include "tempdb.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/boardview.h"
+#include "ui/commands/taskcontroller.h"
 #include "ui/board/quadrantmodel.h"
 #include "ui/board/quadrantpane.h"
 #include "ui/companies/companiesdock.h"
@@ -21,10 +25,13 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTextLayout>
 #include <QTreeWidget>
 #include <QListView>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -36,7 +43,7 @@ namespace {
 
 struct Window
 {
-    explicit Window(TempDb &db) : w(db.store())
+    explicit Window(TempDb &db) : w(db.service())
     {
         for (int q = 1; q <= 4; ++q)
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
@@ -62,7 +69,7 @@ struct Window
 TEST(MainWindow, CtrlDigitsPinTheSelectionAndCtrlZeroUnpins)
 {
     TempDb db;
-    const Id id = db->addTask(makeTask(QStringLiteral("SQLD 공부"), Kind::Certificate)); // Drop / later
+    const Id id = db.w().addTask(makeTask(QStringLiteral("SQLD 공부"), Kind::Certificate)); // Drop / later
     Window win(db);
     win.select(id);
     ASSERT_EQ(win.w.board()->selectedIds(), QList<Id>{id});
@@ -87,8 +94,8 @@ TEST(MainWindow, CtrlDigitsPinTheSelectionAndCtrlZeroUnpins)
 TEST(MainWindow, SpaceMarksDoneDeleteDeletesAndCtrlZBringsThemBack)
 {
     TempDb db;
-    const Id a = db->addTask(makeTask(QStringLiteral("포트폴리오"), Kind::Project));
-    const Id b = db->addTask(makeTask(QStringLiteral("notes"), Kind::Study));
+    const Id a = db.w().addTask(makeTask(QStringLiteral("포트폴리오"), Kind::Project));
+    const Id b = db.w().addTask(makeTask(QStringLiteral("notes"), Kind::Study));
     Window win(db);
     win.select(a);
     win.key(Qt::Key_Space);
@@ -108,7 +115,7 @@ TEST(MainWindow, SpaceMarksDoneDeleteDeletesAndCtrlZBringsThemBack)
 TEST(MainWindow, EnterOpensTheEditorAndItsChangeIsOneUndoStep)
 {
     TempDb db;
-    const Id id = db->addTask(makeTask(QStringLiteral("old title"), Kind::Study));
+    const Id id = db.w().addTask(makeTask(QStringLiteral("old title"), Kind::Study));
     Window win(db);
     QString why;
     win.w.setDialogRunner([&why](QDialog &d) {
@@ -178,11 +185,11 @@ TEST(MainWindow, ExamplePlanFillsAllFourPanesWithTitledCounts)
 TEST(MainWindow, CompanyFilterNarrowsTheBoard)
 {
     TempDb db;
-    const Id toss = db->addCompany(makeCompany(QStringLiteral("토스")));
+    const Id toss = db.w().addCompany(makeCompany(QStringLiteral("토스")));
     Task t = makeTask(QStringLiteral("toss task"), Kind::Project);
     t.companyId = toss;
-    db->addTask(t);
-    db->addTask(makeTask(QStringLiteral("other"), Kind::Project));
+    db.w().addTask(t);
+    db.w().addTask(makeTask(QStringLiteral("other"), Kind::Project));
     Window win(db);
     EXPECT_EQ(win.w.board()->model(Quadrant::Schedule)->rowCount(), 2);
     win.w.companiesDock()->selectCompany(toss);
@@ -196,8 +203,8 @@ TEST(MainWindow, CompaniesDockShowsWholeStagesAndDeadlinesAndTheFullNameOnHover)
     TempDb db;
     Company c = makeCompany(QStringLiteral("하이퍼커넥트 머신러닝 플랫폼 연구소 (Hyperconnect ML Platform Lab)"), 4,
                             Stage::CodingTest);
-    const Id id = db->addCompany(c);
-    db->addPosting(makePosting(id, QStringLiteral("ML 엔지니어"), QDate(2027, 2, 19), {}));
+    const Id id = db.w().addCompany(c);
+    db.w().addPosting(makePosting(id, QStringLiteral("ML 엔지니어"), QDate(2027, 2, 19), {}));
     Window win(db);
     win.w.show();
     auto *tree = win.w.findChild<QTreeWidget *>(QStringLiteral("companiesList"));
@@ -217,13 +224,13 @@ TEST(MainWindow, CompaniesDockShowsWholeStagesAndDeadlinesAndTheFullNameOnHover)
 TEST(MainWindow, CompaniesDockCatchesUpWithTaskChangesOnceTheyPause)
 {
     TempDb db;
-    const Id kakao = db->addCompany(makeCompany(QStringLiteral("카카오"), 5));
-    const Id posting = db->addPosting(makePosting(kakao, QStringLiteral("데이터 엔지니어"), QDate(2026, 12, 20),
+    const Id kakao = db.w().addCompany(makeCompany(QStringLiteral("카카오"), 5));
+    const Id posting = db.w().addPosting(makePosting(kakao, QStringLiteral("데이터 엔지니어"), QDate(2026, 12, 20),
                                                   {{Section::Requirement, QStringLiteral("Spark 경험")}}));
     Task t = makeTask(QStringLiteral("Spark 스터디"), Kind::Study);
     t.companyId = kakao;
     t.lineIds = lineIds(db.store(), posting, Section::Requirement);
-    const Id spark = db->addTask(t);
+    const Id spark = db.w().addTask(t);
     Window win(db);
     win.w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&win.w));
@@ -233,7 +240,7 @@ TEST(MainWindow, CompaniesDockCatchesUpWithTaskChangesOnceTheyPause)
     EXPECT_TRUE(tip().contains(QStringLiteral("0 of 1"))) << tip().toStdString();
     QElapsedTimer clock;
     clock.start();
-    db->completeTask(spark, db.today());
+    db.service().tasks().complete({spark});
     QCoreApplication::processEvents();
     EXPECT_TRUE(tip().contains(QStringLiteral("0 of 1"))); // not yet: a drag does not wait for it
     EXPECT_TRUE(QTest::qWaitFor([&] { return tip().contains(QStringLiteral("1 of 1")); }, 5000)) << tip().toStdString();
@@ -243,8 +250,8 @@ TEST(MainWindow, CompaniesDockCatchesUpWithTaskChangesOnceTheyPause)
 TEST(MainWindow, TheLastFilterAndSplittersComeBackInTheNextWindow)
 {
     TempDb db;
-    const Id toss = db->addCompany(makeCompany(QStringLiteral("토스")));
-    db->addTask(makeTask(QStringLiteral("sql drills"), Kind::CodingTest));
+    const Id toss = db.w().addCompany(makeCompany(QStringLiteral("토스")));
+    db.w().addTask(makeTask(QStringLiteral("sql drills"), Kind::CodingTest));
     {
         Window win(db);
         win.w.findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral("sql"));
@@ -263,8 +270,8 @@ TEST(MainWindow, TheLastFilterAndSplittersComeBackInTheNextWindow)
 TEST(MainWindow, ShowDoneListsDoneTasksThatCannotBeDragged)
 {
     TempDb db;
-    const Id id = db->addTask(makeTask(QStringLiteral("finished notes"), Kind::Study));
-    db->completeTask(id, db.today());
+    const Id id = db.w().addTask(makeTask(QStringLiteral("finished notes"), Kind::Study));
+    db.w().completeTask(id, db.today());
     Window win(db);
     auto rowsWith = [&] {
         for (int q = 1; q <= 4; ++q)
@@ -283,12 +290,13 @@ TEST(MainWindow, ShowDoneListsDoneTasksThatCannotBeDragged)
     win.w.close();
 }
 
-TEST(MainWindow, ChangedSettingsReplaceTheCardsAtOnce)
+TEST(MainWindow, ChangedSettingsReplaceTheCardsAtOnceRecomputingTheBoardOnce)
 {
     TempDb db;
-    const Id id = db->addTask(makeTask(QStringLiteral("SQLD"), Kind::Certificate)); // 20: Drop / later
+    const Id id = db.w().addTask(makeTask(QStringLiteral("SQLD"), Kind::Certificate)); // 20: Drop / later
     Window win(db);
     ASSERT_GE(win.w.board()->model(Quadrant::Drop)->rowOf(id), 0);
+    QSignalSpy recomputed(win.w.boardState(), &BoardState::recomputed);
     win.w.setDialogRunner([](QDialog &d) {
         auto &dialog = dynamic_cast<SettingsDialog &>(d);
         Settings s = dialog.settings();
@@ -299,4 +307,38 @@ TEST(MainWindow, ChangedSettingsReplaceTheCardsAtOnce)
     });
     win.w.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
     EXPECT_GE(win.w.board()->model(Quadrant::Schedule)->rowOf(id), 0);
+    EXPECT_EQ(recomputed.size(), 1); // was three: the store's postings and tasks signals, then the window
+    // The save is one step on the undo stack; undoing it puts the card back, again in one pass.
+    win.w.controller()->undoStack()->undo();
+    EXPECT_EQ(recomputed.size(), 2);
+    EXPECT_GE(win.w.board()->model(Quadrant::Drop)->rowOf(id), 0);
+}
+
+TEST(MainWindow, CompaniesDockRowsHoldAKoreanNameAndItsStageOnOneLine)
+{
+    TempDb db;
+    db.w().addCompany(makeCompany(QStringLiteral("Coupang"), 3, Stage::Interested));
+    db.w().addCompany(makeCompany(QStringLiteral("네이버"), 4, Stage::Preparing));
+    db.w().addCompany(makeCompany(QStringLiteral("카카오뱅크 데이터플랫폼"), 5, Stage::CodingTest));
+    Window win(db);
+    auto *tree = win.w.findChild<QTreeWidget *>(QStringLiteral("companiesList"));
+    ASSERT_NE(tree, nullptr);
+    // The height a line of Hangul takes in the tree's font (its glyphs come from a CJK fallback).
+    QTextLayout hangul(QStringLiteral("카카오뱅크"), tree->font());
+    hangul.beginLayout();
+    const QTextLine line = hangul.createLine();
+    hangul.endLayout();
+    const qreal lineHeight = line.height();
+    ASSERT_GT(lineHeight, QFontMetrics(tree->font()).height()); // the fallback's line is the taller one
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = tree->topLevelItem(i);
+        const QRect name = tree->visualItemRect(item);
+        EXPECT_GE(name.height(), lineHeight) << item->text(0).toStdString();
+        if (i > 0) { // each row starts where the last one ended: no text runs into another row
+            EXPECT_EQ(name.top(), tree->visualItemRect(tree->topLevelItem(i - 1)).bottom() + 1);
+        }
+    }
+    const QString dir = qEnvironmentVariable("JOBPREP_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        win.w.companiesDock()->grab().save(dir + QStringLiteral("/companies-dock.png"));
 }

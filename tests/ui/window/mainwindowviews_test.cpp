@@ -31,7 +31,7 @@ QString writeFile(const QString &dir, const QByteArray &bytes)
 TEST(MainWindowViews, EveryViewHasItsTabAndThePostingActionsAreInTheMenus)
 {
     TempDb db;
-    MainWindow window(db.store());
+    MainWindow window(db.service());
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
     ASSERT_NE(tabs, nullptr);
     QStringList pages;
@@ -51,7 +51,7 @@ TEST(MainWindowViews, ImportWritesEverythingOrNothing)
 {
     TempDb db;
     MessageBox::setTestMode(true);
-    MainWindow window(db.store());
+    MainWindow window(db.service());
     const QString bad = writeFile(db.dir(), R"({"tasks":[{"title":"ok"},{"title":"bad","due":"2026-02-30"}]})");
     EXPECT_FALSE(window.importFile(bad));
     EXPECT_TRUE(db->tasks().isEmpty());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "tempdb.h"
+#include "ui/commands/taskcontroller.h"
 #include "ui/window/plannerhelp.h"
 #include "ui/window/settingsdialog.h"
 
@@ -18,6 +19,7 @@ using namespace jobprep;
 using namespace jobprep::test;
 using jobprep::ui::PlannerHelpDialog;
 using jobprep::ui::SettingsDialog;
+using jobprep::ui::TaskController;
 using jobprep::ui::WelcomeDialog;
 
 namespace {
@@ -46,7 +48,8 @@ TEST(SettingsDialog, EditedValuesReachTheDatabaseAndSurviveReopening)
 {
     TempDb db;
     {
-        SettingsDialog dialog(db.store());
+        TaskController controller(db.service());
+        SettingsDialog dialog(controller);
         child<QDoubleSpinBox>(dialog, "capacity1")->setValue(4.5);  // Monday
         child<QTimeEdit>(dialog, "start6")->setTime(QTime(9, 30)); // Saturday
         child<QSpinBox>(dialog, "urgencyWindow")->setValue(5);
@@ -71,7 +74,8 @@ TEST(SettingsDialog, EditedValuesReachTheDatabaseAndSurviveReopening)
     EXPECT_EQ(QSettings().value(SettingsDialog::backupsFolderKey()).toString(), db.dir());
 
     // A second dialog shows what was saved.
-    SettingsDialog again(db.store());
+    TaskController controller(db.service());
+    SettingsDialog again(controller);
     maybeGrab(again, "settings");
     EXPECT_EQ(again.settings(), s);
     EXPECT_EQ(again.language(), QStringLiteral("ko"));
@@ -82,8 +86,9 @@ TEST(SettingsDialog, RestoreDefaultsResetsTheForm)
     TempDb db;
     Settings changed;
     changed.urgencyWindowDays = 9;
-    db->saveSettings(changed);
-    SettingsDialog dialog(db.store());
+    db.w().saveSettings(changed);
+    TaskController controller(db.service());
+    SettingsDialog dialog(controller);
     EXPECT_EQ(dialog.settings().urgencyWindowDays, 9);
     dialog.setSettings(Settings());
     EXPECT_EQ(dialog.settings(), Settings());

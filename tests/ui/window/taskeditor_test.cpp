@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+// The task editor in the real window: it shows what is stored as it is and changes it only through
+// the service's rules.
+#include "builders.h"
+#include "core/domain/limits.h"
+#include "core/service/taskservice.h"
+#include "tempdb.h"
+#include "ui/board/boardview.h"
+#include "ui/board/quadrantmodel.h"
+#include "ui/commands/taskcontroller.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/taskeditordialog.h"
+
+#include <gtest/gtest.h>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace jobprep;
+using namespace jobprep::test;
+using namespace jobprep::ui;
+
+TEST(TaskEditor, KeepsAValueItCannotShowAsItIs)
+{
+    TempDb db;
+    // What the CLI allows (up to 1 000 h, finer than the hundredths the editor shows).
+    const Id big = db.service().tasks().add(makeTask(QStringLiteral("석사 논문"), Kind::Project, {}, 500));
+    const Id fine = db.service().tasks().add(makeTask(QStringLiteral("짧은 복습"), Kind::Study, {}, 0.125));
+    MainWindow w(db.service());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    double shown = 0;
+    w.setDialogRunner([&shown](QDialog &d) {
+        shown = d.findChild<QDoubleSpinBox *>(QStringLiteral("editorEstimate"))->value();
+        return int(QDialog::Accepted); // OK without touching anything
+    });
+    w.editTask(big);
+    EXPECT_DOUBLE_EQ(shown, 500);
+    EXPECT_DOUBLE_EQ(db->task(big)->estimateHours, 500);
+    w.editTask(fine);
+    EXPECT_DOUBLE_EQ(db->task(fine)->estimateHours, 0.125);
+    // Its range is the service's: the editor accepts exactly what the CLI accepts.
+    TaskEditorDialog editor(db.store(), db.today(), *db->task(big));
+    auto *estimate = editor.findChild<QDoubleSpinBox *>(QStringLiteral("editorEstimate"));
+    EXPECT_DOUBLE_EQ(estimate->maximum(), limits::kMaxEstimateHours);
+    EXPECT_EQ(editor.titleEdit()->maxLength(), limits::kMaxTitleLength);
+}
+
+TEST(TaskEditor, AHabitMarkedDoneHereGetsItsNextOccurrenceAndItsStreak)
+{
+    TempDb db;
+    Task habit = makeTask(QStringLiteral("1일 1커밋"), Kind::Community, db.today(), 0.5);
+    habit.repeat = Repeat::Daily;
+    habit.streak = 6;
+    const Id id = db.service().tasks().add(habit);
+    MainWindow w(db.service());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    w.setDialogRunner([](QDialog &d) {
+        auto *status = d.findChild<QComboBox *>(QStringLiteral("editorStatus"));
+        status->setCurrentIndex(status->findData(int(Status::Done)));
+        return int(QDialog::Accepted);
+    });
+    w.editTask(id);
+    EXPECT_EQ(db->task(id)->status, Status::Done);
+    EXPECT_EQ(db->task(id)->streak, 7);
+    const QList<Task> all = db->tasks(true);
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[1].title, habit.title);
+    EXPECT_EQ(all[1].due, db.today().addDays(1));
+    EXPECT_EQ(all[1].streak, 7);
+    bool onTheBoard = false;
+    for (int q = 1; q <= 4; ++q)
+        onTheBoard = onTheBoard || w.board()->model(Quadrant(q))->rowOf(all[1].id) >= 0;
+    EXPECT_TRUE(onTheBoard);
+    w.controller()->undoStack()->undo(); // one step: the occurrence goes, the streak is back
+    EXPECT_EQ(db->tasks(true).size(), 1);
+    EXPECT_EQ(db->task(id)->streak, 6);
+}
