@@ -18,17 +18,22 @@ const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("Database file
 const QCommandLineOption kToday(QStringLiteral("today"), QStringLiteral("Use this date as today (YYYY-MM-DD)."), QStringLiteral("DATE"));
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Machine-readable JSON output."));
 
+} // namespace
+
 QList<Command> allCommands()
 {
     return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands();
 }
+
+namespace {
 
 QString usage()
 {
     QString u = QStringLiteral("Usage: jobprep-cli [--db FILE] [--today YYYY-MM-DD] [--json] COMMAND …\n\nCommands:\n");
     for (const Command &c : allCommands())
         u += QStringLiteral("  %1 %2\n").arg(c.name, c.synopsis);
-    u += QStringLiteral("\nExit status: 0 success, 1 bad input or usage, 3 the database cannot be used.\n");
+    u += QStringLiteral("\nExit status: 0 success, 1 bad input or usage, 3 the database cannot be used,\n"
+                      "4 (check) the file is sound but its placement cache differs from the tasks.\n");
     return u;
 }
 

@@ -78,6 +78,7 @@ QList<Command> planCommands();
 QList<Command> generateCommands();
 QList<Command> exampleCommands();
 QList<Command> safetyCommands();
+QList<Command> allCommands(); // every command, in the order --help lists them
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

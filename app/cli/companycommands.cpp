@@ -13,15 +13,18 @@
 namespace jobprep::cli {
 namespace {
 
-QList<QCommandLineOption> companyOptions()
+// company set also takes --name (company add's name is its argument).
+QList<QCommandLineOption> companyOptions(bool rename)
 {
-    return {{QStringLiteral("stage"), QStringLiteral("Pipeline stage."), QStringLiteral("S")},
+    QList<QCommandLineOption> options{{QStringLiteral("stage"), QStringLiteral("Pipeline stage."), QStringLiteral("S")},
             {QStringLiteral("interest"), QStringLiteral("Interest 1-5."), QStringLiteral("N")},
             {QStringLiteral("url"), QStringLiteral("Website."), QStringLiteral("U")},
             {QStringLiteral("notes"), QStringLiteral("Notes."), QStringLiteral("T")},
             {QStringLiteral("coding-test-notes"), QStringLiteral("What this company's coding tests emphasise."),
-             QStringLiteral("T")},
-            {QStringLiteral("name"), QStringLiteral("New name (company set)."), QStringLiteral("NAME")}};
+             QStringLiteral("T")}};
+    if (rename)
+        options.append({QStringLiteral("name"), QStringLiteral("New name."), QStringLiteral("NEW")});
+    return options;
 }
 
 void applyOptions(Context &c, Company &company)
@@ -116,10 +119,11 @@ int list(Context &c)
 QList<Command> companyCommands()
 {
     return {
-        {QStringLiteral("company add"), QStringLiteral("NAME [--stage S] [--interest N] [--url U] [--notes T]"),
-         companyOptions(), &add},
-        {QStringLiteral("company set"), QStringLiteral("NAME [--name NEW] [--stage S] [--interest N] [--url U] [--notes T]"),
-         companyOptions(), &set},
+        {QStringLiteral("company add"), QStringLiteral("NAME [--stage S] [--interest N] [--url U] [--notes T] [--coding-test-notes T]"),
+         companyOptions(false), &add},
+        {QStringLiteral("company set"), QStringLiteral("NAME [--name NEW] [--stage S] [--interest N] [--url U] [--notes T]\n"
+                                         "              [--coding-test-notes T]"),
+         companyOptions(true), &set},
         {QStringLiteral("company list"), QString(), {}, &list},
     };
 }

@@ -49,7 +49,17 @@ int main(int argc, char *argv[])
         QStringLiteral("startup-benchmark"),
         QStringLiteral("Print the milliseconds from process start to the first painted board, then quit."));
     parser.addOptions({dbOption, todayOption, shotsOption, startupBenchmarkOption});
+    // What a file manager passes when the user opens a database with the app (the desktop file's %f).
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Database file to open (as --db FILE)."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(dbOption))) {
+        std::fprintf(stderr, "jobprep: name one database file, as FILE or with --db FILE (got %s)\n",
+                     qPrintable((parser.isSet(dbOption) ? QStringList{parser.value(dbOption)} + files : files)
+                                    .join(QStringLiteral(", "))));
+        return 1;
+    }
 
     std::optional<QDate> today = QDate::currentDate();
     if (parser.isSet(todayOption) && !(today = jobprep::parseIsoDate(parser.value(todayOption)))) {
@@ -62,7 +72,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(shotsOption) || startupBenchmark)
         jobprep::ui::Screenshots::isolateSettings(screenshotSettings);
 
-    const QString path = jobprep::resolveDatabasePath(parser.value(dbOption));
+    const QString path = jobprep::resolveDatabasePath(files.isEmpty() ? parser.value(dbOption) : files.first());
     const bool firstRun = !QFileInfo::exists(path);
     jobprep::gui::Startup startup(path); // holds the one-window lock for as long as the window lives
     std::unique_ptr<jobprep::Store> store = startup.open();

@@ -255,3 +255,24 @@ TEST(CliColumns, ClipAndPadCountHangulAndEmojiAsTwoColumnsAndNeverSplitACodePoin
         columns += (cp >= 0xAC00 && cp <= 0xD7A3) ? 2 : 1;
     EXPECT_EQ(columns, 20);
 }
+
+// --help is the reference people read first: every option a command takes is in its synopsis
+// (company add/set once took --coding-test-notes without saying so).
+TEST(CliHelp, EverySynopsisNamesEveryOptionOfItsCommand)
+{
+    int checked = 0;
+    for (const jobprep::cli::Command &command : jobprep::cli::allCommands()) {
+        for (const QCommandLineOption &option : command.options) {
+            for (const QString &name : option.names()) {
+                const QString spelled = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+                const qsizetype at = command.synopsis.indexOf(spelled);
+                const bool whole = at >= 0 && (at + spelled.size() == command.synopsis.size() ||
+                                               !command.synopsis.at(at + spelled.size()).isLetterOrNumber());
+                EXPECT_TRUE(whole) << qPrintable(command.name) << ": its synopsis does not name "
+                                   << qPrintable(spelled) << ": " << qPrintable(command.synopsis);
+                ++checked;
+            }
+        }
+    }
+    EXPECT_GT(checked, 20); // the commands were read
+}
