@@ -47,8 +47,6 @@ int add(Context &c)
     Company company;
     company.name = c.arg(0, QStringLiteral("NAME"));
     applyOptions(c, company);
-    if (c.isSet(QStringLiteral("name")))
-        throw UsageError(Text::tr("--name: only for company set"));
     const Id id = c.svc().companies().add(company);
     if (c.json)
         c.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), company.name.trimmed()}});
@@ -121,8 +119,7 @@ QList<Command> companyCommands()
     return {
         {QStringLiteral("company add"), QStringLiteral("NAME [--stage S] [--interest N] [--url U] [--notes T] [--coding-test-notes T]"),
          companyOptions(false), &add},
-        {QStringLiteral("company set"), QStringLiteral("NAME [--name NEW] [--stage S] [--interest N] [--url U] [--notes T]\n"
-                                         "              [--coding-test-notes T]"),
+        {QStringLiteral("company set"), QStringLiteral("NAME [--name NEW] [--stage S] [--interest N] [--url U] [--notes T] [--coding-test-notes T]"),
          companyOptions(true), &set},
         {QStringLiteral("company list"), QString(), {}, &list},
     };

@@ -940,10 +940,6 @@
 <context>
     <name>jobprep::cli::Text</name>
     <message>
-        <source>--name: only for company set</source>
-        <translation>--name: company set에서만 쓸 수 있습니다</translation>
-    </message>
-    <message>
         <source>added company %1: %2</source>
         <translation>회사 %1 추가: %2</translation>
     </message>
