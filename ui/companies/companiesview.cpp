@@ -56,6 +56,7 @@ CompaniesView::CompaniesView(ui::TaskController &controller, QWidget *parent, Co
     connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesView::showHistory);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CompaniesView::showHistory);
 
+    m_forCurrent = {m_stage, setStageButton, edit, remove};
     auto *side = new QVBoxLayout;
     side->addWidget(new QLabel(tr("Stage history")));
     side->addWidget(m_history, 1);
@@ -67,6 +68,7 @@ CompaniesView::CompaniesView(ui::TaskController &controller, QWidget *parent, Co
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_table, 3);
     layout->addLayout(side, 1);
+    showHistory();
 }
 
 int CompaniesView::currentRow() const
@@ -89,6 +91,8 @@ void CompaniesView::showHistory()
 {
     m_history->clear();
     const int row = currentRow();
+    for (QWidget *w : std::as_const(m_forCurrent))
+        w->setEnabled(row >= 0);
     if (row < 0)
         return;
     const Company &c = m_model->companyAt(row);

@@ -48,6 +48,7 @@ private:
     QTableView *m_table;
     QListWidget *m_history;
     QComboBox *m_stage;
+    QList<QWidget *> m_forCurrent; // what acts on the selected company: disabled while there is none
     std::function<int(QDialog &)> m_runDialog; // empty: QDialog::exec
 };
 

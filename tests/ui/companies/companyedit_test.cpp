@@ -94,6 +94,29 @@ TEST(CompaniesView, TheStageBoxShowsTheSelectedCompanysStage)
     EXPECT_EQ(tab.view.stageBox()->currentData().toString(), toString(Stage::Rejected));
 }
 
+// With no company selected, the stage box and the buttons that act on one are disabled, so the box
+// does not show a stage that belongs to no company.
+TEST(CompaniesView, WhatActsOnACompanyIsDisabledWhileNoneIsSelected)
+{
+    TempDb db;
+    const Id toss = db.w().addCompany(makeCompany(QStringLiteral("토스"), 3, Stage::CodingTest));
+    CompaniesTab tab(db);
+    const auto button = [&](const char *name) { return tab.view.findChild<QPushButton *>(QLatin1String(name)); };
+    ASSERT_TRUE(button("setStage") && button("editCompany") && button("deleteCompany") && button("newCompany"));
+    EXPECT_FALSE(tab.view.stageBox()->isEnabled());
+    EXPECT_FALSE(button("setStage")->isEnabled());
+    EXPECT_FALSE(button("editCompany")->isEnabled());
+    EXPECT_FALSE(button("deleteCompany")->isEnabled());
+    EXPECT_TRUE(button("newCompany")->isEnabled());
+    tab.select(toss);
+    EXPECT_TRUE(tab.view.stageBox()->isEnabled());
+    EXPECT_TRUE(button("setStage")->isEnabled());
+    EXPECT_TRUE(button("deleteCompany")->isEnabled());
+    tab.view.deleteCurrent();
+    EXPECT_FALSE(tab.view.stageBox()->isEnabled());
+    EXPECT_FALSE(button("deleteCompany")->isEnabled());
+}
+
 TEST(CompaniesView, TheSelectionStaysOnItsCompanyAcrossChanges)
 {
     TempDb db;
