@@ -22,6 +22,7 @@ set(JOBPREP_PURE_FILES
     core/postings/builtindata.h
     core/postings/eligibility.h core/postings/eligibility.cpp
     core/postings/oneof.h core/postings/oneof.cpp
+    core/postings/linematch.h core/postings/linematch.cpp
     core/postings/tasktitle.h core/postings/tasktitle.cpp
     core/postings/skilldictionary.h core/postings/skilldictionary.cpp
     core/plan/weeklyplan.h core/plan/weeklyplan.cpp

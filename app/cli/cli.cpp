@@ -22,7 +22,7 @@ const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Machine-r
 
 QList<Command> allCommands()
 {
-    return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands();
+    return companyCommands() + postingCommands() + postingEditCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands();
 }
 
 namespace {

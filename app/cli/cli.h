@@ -72,6 +72,7 @@ struct Command
 
 QList<Command> companyCommands();
 QList<Command> postingCommands();
+QList<Command> postingEditCommands();
 QList<Command> taskCommands();
 QList<Command> dataCommands();
 QList<Command> planCommands();

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "cli.h"
+#include "clitext.h"
 #include "core/domain/dates.h"
+#include "core/postings/linematch.h"
+#include "core/postings/postingduplicates.h"
 #include "core/postings/postingintake.h"
 #include "core/postings/readiness.h"
 #include "core/service/postingservice.h"
@@ -21,8 +24,7 @@ int addWithText(Context &c, Posting p)
     const QString file = c.value(QStringLiteral("text-file"));
     QString text;
     const ParseResult parsed = readAndParse(QStringLiteral("--text-file"), file, &text);
-    for (const ParsedLine &l : parsed.lines)
-        p.lines.append({0, l.section, l.text});
+    p.lines = LineMatch::toPostingLines(parsed);
     QList<ProposedTask> proposals;
     if (!c.isSet(QStringLiteral("no-tasks"))) {
         proposals = TaskProposer().propose(p.lines, store);
@@ -54,11 +56,11 @@ int addWithText(Context &c, Posting p)
 int parse(Context &c)
 {
     const ParseResult parsed = readAndParse(QStringLiteral("FILE"), c.arg(0, QStringLiteral("FILE")));
-    const QList<ProposedTask> proposals = TaskProposer().propose(toPostingLines(parsed), {});
+    const QList<ProposedTask> proposals = TaskProposer().propose(LineMatch::toPostingLines(parsed), {});
     if (c.json)
         c.print(parseJson(parsed, proposals));
     else
-        printPreview(c.out, toPostingLines(parsed), proposals);
+        printPreview(c.out, LineMatch::toPostingLines(parsed), proposals);
     return Ok;
 }
 
@@ -75,6 +77,14 @@ int add(Context &c)
     if (c.isSet(QStringLiteral("deadline")))
         p.deadline = parseDateOption(QStringLiteral("deadline"), c.value(QStringLiteral("deadline")));
     p.url = c.value(QStringLiteral("url"));
+    if (!c.isSet(QStringLiteral("allow-duplicate"))) {
+        const QList<Posting> same = PostingDuplicates::find(store, c.arg(0, QStringLiteral("COMPANY")), p.title, p.url);
+        if (!same.isEmpty())
+            throw UsageError(Text::tr("posting %1 (\"%2\") has the same URL, or the same company and title; "
+                                      "give --allow-duplicate to add a second copy")
+                                 .arg(same.first().id)
+                                 .arg(same.first().title));
+    }
     if (!c.isSet(QStringLiteral("text-file"))) {
         for (const QString &o : {QStringLiteral("with-preferred"), QStringLiteral("no-tasks")})
             if (c.isSet(o))
@@ -147,11 +157,13 @@ QList<Command> postingCommands()
          QStringLiteral("FILE")},
         {QStringLiteral("with-preferred"), QStringLiteral("Also create tasks for preferred lines (우대사항).")},
         {QStringLiteral("no-tasks"), QStringLiteral("Store the posting and its lines, create no tasks.")},
+        {QStringLiteral("allow-duplicate"),
+         QStringLiteral("Add it even when a posting with the same URL, or company and title, is stored.")},
     };
     return {
         {QStringLiteral("posting add"),
          QStringLiteral("COMPANY --title T [--role R] [--deadline D] [--url U] [--text-file FILE "
-                        "[--with-preferred] [--no-tasks]]"),
+                        "[--with-preferred] [--no-tasks]] [--allow-duplicate]"),
          addOptions, &add},
         {QStringLiteral("posting parse"), QStringLiteral("FILE   (- reads stdin; prints the parsed lines, "
                                                          "skills and proposed tasks; no database)"),

@@ -3,6 +3,7 @@
 #include "postingtext.h"
 #include "cli.h"
 #include "core/postings/eligibility.h"
+#include "core/postings/linematch.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,14 +32,6 @@ ParseResult readAndParse(const QString &option, const QString &path, QString *te
     if (text)
         *text = QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
     return r;
-}
-
-QList<PostingLine> toPostingLines(const ParseResult &result)
-{
-    QList<PostingLine> out;
-    for (const ParsedLine &l : result.lines)
-        out.append({0, l.section, l.text});
-    return out;
 }
 
 QJsonObject proposalJson(const ProposedTask &p)

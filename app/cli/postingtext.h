@@ -18,6 +18,5 @@ QJsonObject parseJson(const ParseResult &result, const QList<ProposedTask> &prop
 QJsonObject proposalJson(const ProposedTask &p);
 // A readable preview: the lines grouped by section, then the proposed tasks.
 void printPreview(QTextStream &out, const QList<PostingLine> &lines, const QList<ProposedTask> &proposals);
-QList<PostingLine> toPostingLines(const ParseResult &result);
 
 } // namespace jobprep::cli

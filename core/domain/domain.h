@@ -33,9 +33,18 @@ struct Company
 
 struct PostingLine
 {
+    PostingLine() = default;
+    PostingLine(Id lineId, Section lineSection, QString lineText, QString lineHeading = {})
+        : id(lineId), section(lineSection), text(std::move(lineText)), heading(std::move(lineHeading))
+    {
+    }
+
     Id id = 0;
     Section section = Section::Other;
     QString text;
+    QString heading;            // the heading the parser placed it under; empty: none
+    bool met = false;           // an eligibility line the user ticked: "I meet this"
+    bool sectionByUser = false; // the user chose its section: a re-parse keeps it
 };
 
 struct Posting

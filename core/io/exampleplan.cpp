@@ -1,18 +1,13 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "exampleplan.h"
+#include "core/postings/linematch.h"
 #include "core/store/storewriter.h"
 
 namespace jobprep {
 namespace {
 
 QString s(const char *utf8) { return QString::fromUtf8(utf8); }
-
-struct Line
-{
-    Section section;
-    const char *text;
-};
 
 class Builder
 {
@@ -33,23 +28,18 @@ public:
         return m_store.addCompany(c);
     }
 
-    // Returns the ids of the posting's lines in the order given.
-    QList<Id> posting(Id company, const char *title, Role role, int deadlineInDays, const char *url,
-                      const QList<Line> &lines)
+    // A posting read from its text by the parser, as a pasted one is; returns its lines' ids in order.
+    QList<Id> postingFromText(Id company, const char *title, Role role, int deadlineInDays, const char *url,
+                              const char *text)
     {
         Posting p;
         p.companyId = company;
         p.title = s(title);
         p.role = role;
         p.url = s(url);
-        if (deadlineInDays != kNoDeadline)
-            p.deadline = m_today.addDays(deadlineInDays);
-        QStringList raw;
-        for (const Line &l : lines) {
-            p.lines.append({0, l.section, s(l.text)});
-            raw << s(l.text);
-        }
-        p.rawText = raw.join(QLatin1Char('\n'));
+        p.deadline = m_today.addDays(deadlineInDays);
+        p.rawText = s(text);
+        p.lines = LineMatch::toPostingLines(PostingParser().parse(p.rawText));
         const Id id = m_store.addPosting(p);
         QList<Id> ids;
         const Posting stored = *m_store.posting(id);
@@ -120,36 +110,53 @@ void addExamplePlan(StoreWriter &store, const QDate &today)
                                      "시리즈 A 스타트업, 2차 면접 예정.",
                                      {{Stage::Interested, 21}, {Stage::Applied, 14}, {Stage::Interview, 5}});
 
-        const QList<Id> kakaoLines = b.posting(
+        // Read by the parser: 0-1 duties; 2 the Python-or-Scala requirement and 3 its years as
+        // eligibility; 4 Spark, 5 SQL; 6 the degree (eligibility); 7-8 preferred; 9 the process (other).
+        const QList<Id> kakaoLines = b.postingFromText(
             kakao, "데이터 엔지니어 (Data Platform)", Role::DataEngineer, 9, "https://careers.kakao.com/jobs/P-1234",
-            {{Section::Duty, "대용량 데이터 파이프라인 설계 및 운영"},
-             {Section::Duty, "Kafka·Spark 기반 실시간 스트리밍 처리"},
-             {Section::Requirement, "Python 또는 Scala 개발 경험 3년 이상"},
-             {Section::Requirement, "Spark, Airflow 등 분산 처리·워크플로 도구 사용 경험"},
-             {Section::Requirement, "SQL 및 데이터 모델링에 대한 이해"},
-             {Section::Preferred, "Kubernetes 환경 운영 경험"},
-             {Section::Preferred, "오픈소스 기여 경험"}});
-        const QList<Id> tossLines = b.posting(
+            "[주요업무]\n"
+            "- 대용량 데이터 파이프라인 설계 및 운영\n"
+            "- Kafka·Spark 기반 실시간 스트리밍 처리\n\n"
+            "[자격요건]\n"
+            "- Python 또는 Scala 개발 경험 3년 이상\n"
+            "- Spark, Airflow 등 분산 처리·워크플로 도구 사용 경험\n"
+            "- SQL 및 데이터 모델링에 대한 이해\n"
+            "- 학사 이상 (컴퓨터공학 등 관련 전공)\n\n"
+            "[우대사항]\n"
+            "- Kubernetes 환경 운영 경험\n"
+            "- 오픈소스 기여 경험\n\n"
+            "[채용 절차]\n"
+            "- 서류 전형 → 코딩테스트 → 기술 면접 → 최종 면접\n");
+        const QList<Id> tossLines = b.postingFromText(
             toss, "Data Analyst", Role::DataAnalyst, 12, "https://toss.im/career/job-detail?job_id=42",
-            {{Section::Duty, "제품 핵심 지표 정의 및 대시보드 구축"},
-             {Section::Requirement, "SQL로 복잡한 데이터를 자유롭게 추출·분석할 수 있는 분"},
-             {Section::Requirement, "A/B 테스트 설계 및 통계적 가설 검정 경험"},
-             {Section::Preferred, "Python(pandas) 데이터 분석 경험"}});
-        const QList<Id> naverLines = b.posting(
+            "합류하면 함께 할 업무예요\n"
+            "- 제품 핵심 지표 정의 및 대시보드 구축\n\n"
+            "이런 분과 함께하고 싶어요\n"
+            "- SQL로 복잡한 데이터를 자유롭게 추출·분석할 수 있는 분\n"
+            "- A/B 테스트 설계 및 통계적 가설 검정 경험\n\n"
+            "이런 분이면 더 좋아요\n"
+            "- Python(pandas) 데이터 분석 경험\n");
+        const QList<Id> naverLines = b.postingFromText(
             naver, "AI Researcher — 검색 LLM", Role::AiResearcher, 21, "https://recruit.navercorp.com/rcrt/view.do?id=7",
-            {{Section::Duty, "검색 품질 향상을 위한 LLM 연구 및 서비스 적용"},
-             {Section::Requirement, "PyTorch 등 딥러닝 프레임워크 활용 능력"},
-             {Section::Requirement, "LLM/NLP 관련 연구 또는 프로젝트 경험"},
-             {Section::Preferred, "Top-tier 학회(ACL, NeurIPS 등) 논문 게재"}});
-        const QList<Id> coupangLines = b.posting(
+            "### 담당 업무\n"
+            "- 검색 품질 향상을 위한 LLM 연구 및 서비스 적용\n\n"
+            "### 필수 역량\n"
+            "- PyTorch 등 딥러닝 프레임워크 활용 능력\n"
+            "- LLM/NLP 관련 연구 또는 프로젝트 경험\n\n"
+            "### 우대 사항\n"
+            "- Top-tier 학회(ACL, NeurIPS 등) 논문 게재\n");
+        const QList<Id> coupangLines = b.postingFromText(
             coupang, "Machine Learning Engineer, Recommendations", Role::MlEngineer, 35,
             "https://www.coupang.jobs/en/jobs/5678",
-            {{Section::Duty, "Build and deploy recommendation models serving millions of customers"},
-             {Section::Requirement, "Strong programming skills in Python or Java"},
-             {Section::Requirement, "Experience with ML model deployment and monitoring (MLOps)"},
-             {Section::Preferred, "Experience with feature stores and online inference"}});
-        b.posting(datapie, "Data Engineer (Junior)", Role::DataEngineer, -3, "https://datapie.example/jobs/de",
-                  {{Section::Requirement, "Python, SQL 기본기"}, {Section::Preferred, "dbt 사용 경험"}});
+            "What you will do\n"
+            "- Build and deploy recommendation models serving millions of customers\n\n"
+            "Basic qualifications\n"
+            "- Strong programming skills in Python or Java\n"
+            "- Experience with ML model deployment and monitoring (MLOps)\n\n"
+            "Preferred qualifications\n"
+            "- Experience with feature stores and online inference\n");
+        b.postingFromText(datapie, "Data Engineer (Junior)", Role::DataEngineer, -3, "https://datapie.example/jobs/de",
+                          "자격요건\n- Python, SQL 기본기\n\n우대사항\n- dbt 사용 경험\n");
 
         // 1 Do first: important and due within days.
         b.add(b.task("카카오 자기소개서 최종 제출", Kind::Application, 2, kakao, {}, 1,
@@ -162,8 +169,8 @@ void addExamplePlan(StoreWriter &store, const QDate &today)
 
         // 2 Schedule: important, not urgent — the portfolio and study work that wins offers.
         b.add(b.task("포트폴리오: Kafka → Spark 실시간 파이프라인 구축", Kind::Project, 12, kakao,
-                     {kakaoLines[1], kakaoLines[3]}, none, "docker-compose로 재현 가능하게. README에 아키텍처 그림."));
-        b.add(b.task("학습 노트: Spark 셔플과 파티셔닝", Kind::Study, 3, kakao, {kakaoLines[3]}));
+                     {kakaoLines[1], kakaoLines[4]}, none, "docker-compose로 재현 가능하게. README에 아키텍처 그림."));
+        b.add(b.task("학습 노트: Spark 셔플과 파티셔닝", Kind::Study, 3, kakao, {kakaoLines[4]}));
         b.add(b.task("PyTorch로 RAG 검색 데모 만들기", Kind::Project, 10, naver, {naverLines[1], naverLines[2]}));
         b.add(b.task("Study notes: model deployment & monitoring (MLOps)", Kind::Study, 4, coupang, {coupangLines[2]}));
         b.add(b.task("데이터파이 2차 면접 준비: 프로젝트 설명 연습", Kind::Interview, 3, datapie, {}, 5));
@@ -174,17 +181,17 @@ void addExamplePlan(StoreWriter &store, const QDate &today)
 
         // 4 Drop / later.
         b.add(b.task("SQLD 자격증 공부", Kind::Certificate, 6, 0));
-        b.add(b.task("Kubernetes 운영 경험 쌓기 (우대사항)", Kind::Other, 8, kakao, {kakaoLines[5]}));
+        b.add(b.task("Kubernetes 운영 경험 쌓기 (우대사항)", Kind::Other, 8, kakao, {kakaoLines[7]}));
         b.add(b.task("데이터 엔지니어링 밋업 후기 블로그 정리", Kind::Other, 1.5, 0));
 
         // Pinned by the user: the planner would drop a resume edit, the user wants it first.
-        Task resume = b.task("이력서에 Airflow 프로젝트 추가", Kind::Resume, 1.5, kakao, {kakaoLines[3]});
+        Task resume = b.task("이력서에 Airflow 프로젝트 추가", Kind::Resume, 1.5, kakao, {kakaoLines[4]});
         resume.pinned = Quadrant::DoFirst;
         b.add(resume);
 
         // Done work: the Toss posting is half ready (one of its two requirements closed).
         b.addDone(b.task("학습 노트: A/B 테스트와 가설 검정", Kind::Study, 3, toss, {tossLines[2]}), 4);
-        b.addDone(b.task("SQL 윈도 함수 정리", Kind::Study, 2, kakao, {kakaoLines[4]}), 8);
+        b.addDone(b.task("SQL 윈도 함수 정리", Kind::Study, 2, kakao, {kakaoLines[5]}), 8);
         b.addDone(b.task("Python coding warm-up: 30 problems", Kind::CodingTest, 6, coupang, {coupangLines[1]}), 10);
     });
 }

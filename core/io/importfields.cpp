@@ -233,6 +233,16 @@ double Field::number(double def, double min, double max)
     return n;
 }
 
+bool Field::flag(bool def)
+{
+    if (isNull())
+        return def;
+    bool b = def;
+    if (!take(od::json_type::boolean, b))
+        fail(JsonIo::tr("must be true or false"));
+    return b;
+}
+
 bool Field::number(double &out)
 {
     return take(od::json_type::number, out);

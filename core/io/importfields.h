@@ -75,6 +75,7 @@ public:
     // ("2026-11-28T09:00:00", with a "Z" when in UTC).
     QDateTime timestamp();
     double number(double def, double min, double max); // null: def
+    bool flag(bool def);                               // true or false; null: def
     bool number(double &out);                          // false for a value of another type (read through)
     template <typename E> E enumValue(E def)
     {

@@ -39,7 +39,7 @@ constexpr auto kCompany =
     fields("name", "stage", "interest", "website", "notes", "codingTestNotes", "history");
 constexpr auto kHistory = fields("stage", "date");
 constexpr auto kPosting = fields("company", "id", "title", "role", "url", "deadline", "text", "lines");
-constexpr auto kLine = fields("id", "section", "text");
+constexpr auto kLine = fields("id", "section", "text", "heading", "met", "sectionByUser");
 constexpr auto kTask = fields("title", "kind", "notes", "due", "estimate", "status", "doneOn", "company",
                               "lines", "repeat", "streak", "pinned", "manualOrder", "created", "updated");
 
@@ -275,6 +275,12 @@ void ImportReader::Reading::readPostings(od::array &array, const Where &where)
                                     line.id = qint64(lf.number(0, 0, 9e15));
                                 else if (lineField == kLine("section"))
                                     line.section = lf.enumValue<Section>(Section::Other);
+                                else if (lineField == kLine("heading"))
+                                    line.heading = lf.str(5000);
+                                else if (lineField == kLine("met"))
+                                    line.met = lf.flag(false);
+                                else if (lineField == kLine("sectionByUser"))
+                                    line.sectionByUser = lf.flag(false);
                                 else
                                     line.text = lf.requiredStr(5000);
                             });

@@ -42,10 +42,19 @@ QJsonObject exportJson(Store &store)
     QJsonArray postings;
     for (const Posting &p : store.postings()) {
         QJsonArray lines;
-        for (const PostingLine &l : p.lines)
-            lines.append(QJsonObject{{QStringLiteral("id"), l.id},
-                                     {QStringLiteral("section"), toString(l.section)},
-                                     {QStringLiteral("text"), l.text}});
+        for (const PostingLine &l : p.lines) {
+            QJsonObject line{{QStringLiteral("id"), l.id},
+                             {QStringLiteral("section"), toString(l.section)},
+                             {QStringLiteral("text"), l.text}};
+            // Only what differs from the defaults, so that files without them read back the same.
+            if (!l.heading.isEmpty())
+                line.insert(QStringLiteral("heading"), l.heading);
+            if (l.met)
+                line.insert(QStringLiteral("met"), true);
+            if (l.sectionByUser)
+                line.insert(QStringLiteral("sectionByUser"), true);
+            lines.append(line);
+        }
         QJsonObject o{{QStringLiteral("id"), p.id},       {QStringLiteral("company"), names.value(p.companyId)},
                       {QStringLiteral("title"), p.title}, {QStringLiteral("role"), toString(p.role)},
                       {QStringLiteral("url"), p.url},     {QStringLiteral("text"), p.rawText},

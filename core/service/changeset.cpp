@@ -37,6 +37,19 @@ void touch(RowIds &ids, std::optional<qint64> id)
         ids.changed.insert(*id);
 }
 
+// A posting line's columns (core/store/schema.cpp): id, posting_id, position, section, text,
+// heading, met, section_by_user. Whether an update changed its tick and nothing else.
+bool onlyTheTick(const RowChange &row)
+{
+    constexpr int kMet = 6;
+    if (row.op() != RowChange::Op::Update || !row.changes(kMet))
+        return false;
+    for (const int column : {1, 2, 3, 4, 5, 7})
+        if (row.changes(column))
+            return false;
+    return true;
+}
+
 } // namespace
 
 QList<Id> RowIds::all() const
@@ -51,7 +64,7 @@ QList<Id> RowIds::all() const
 bool ChangeSet::isEmpty() const
 {
     return !everything && !settings && tasks.isEmpty() && companies.isEmpty() && postings.isEmpty() &&
-           lines.isEmpty();
+           lines.isEmpty() && ticks.isEmpty();
 }
 
 ChangeSet ChangeSet::fromRows(const QByteArray &rows, Origin origin)
@@ -69,6 +82,8 @@ ChangeSet ChangeSet::fromRows(const QByteArray &rows, Origin origin)
             note(set.companies, row.op(), *row.integer(0));
         } else if (table == QLatin1String("postings")) {
             note(set.postings, row.op(), *row.integer(0));
+        } else if (table == QLatin1String("posting_lines") && onlyTheTick(row)) {
+            note(set.ticks, row.op(), *row.integer(0));
         } else if (table == QLatin1String("posting_lines")) {
             note(set.lines, row.op(), *row.integer(0));
             if (row.op() != RowChange::Op::Update || row.changes(1))

@@ -36,6 +36,9 @@ struct ChangeSet
     };
 
     RowIds tasks, companies, postings, lines;
+    // Eligibility lines whose "I meet this" tick alone changed: nothing placement or readiness
+    // reads, so they are not in `lines` (whose changes make the board place every task again).
+    RowIds ticks;
     bool settings = false;
     // Anything may have changed (an import, or a write by another process, whose rows are not
     // known): read everything again and keep what is still there.

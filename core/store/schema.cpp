@@ -138,6 +138,14 @@ END;
         QStringLiteral(R"sql(
 CREATE INDEX tasks_open_habits ON tasks(repeat) WHERE status <> 'done' AND repeat <> 'none';
 )sql"),
+        // 5: what the Postings view shows and keeps of each posting line: the heading the parser
+        // placed it under, the user's "I meet this" tick on an eligibility line, and whether the user
+        // chose its section (a re-parse keeps that choice).
+        QStringLiteral(R"sql(
+ALTER TABLE posting_lines ADD COLUMN heading TEXT NOT NULL DEFAULT '';
+ALTER TABLE posting_lines ADD COLUMN met INTEGER NOT NULL DEFAULT 0 CHECK(met IN (0, 1));
+ALTER TABLE posting_lines ADD COLUMN section_by_user INTEGER NOT NULL DEFAULT 0 CHECK(section_by_user IN (0, 1));
+)sql"),
     };
     return steps;
 }

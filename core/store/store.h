@@ -29,7 +29,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x4A505250; // "JPRP"
 
     struct Options
@@ -56,6 +56,18 @@ public:
 
     std::optional<Posting> posting(Id id); // with its lines
     QList<Posting> postings(Id companyId = 0);
+    // Every posting without its text and lines (a list of them), by deadline (none last), then id.
+    QList<Posting> postingHeads();
+    // The tasks linked to a posting's lines, done or not, in line order.
+    struct LineTask
+    {
+        Id lineId = 0;
+        Id taskId = 0;
+        QString title;
+        Kind kind = Kind::Other;
+        Status status = Status::Todo;
+    };
+    QList<LineTask> lineTasks(Id postingId);
     // Each posting's company, deadline, requirement lines and those of them a done task closes
     // (readiness), in one pass.
     struct PostingCoverage
@@ -117,6 +129,9 @@ private:
     Id addPosting(Posting posting);
     void updatePosting(const Posting &posting); // lines matched by id; new ones inserted
     void deletePosting(Id id);
+    // The "I meet this" tick of eligibility lines; any other line, or one that does not exist, is
+    // refused (DbError Invalid, NotFound) and nothing is written.
+    void setLinesMet(const QList<Id> &lineIds, bool met);
 
     Id addTask(Task task);
     // Adds them all or none, in order, calling afterEach after each one (it may throw to cancel).

@@ -22,6 +22,18 @@ Posting readPosting(Statement &st)
     return p;
 }
 
+const char kLineColumns[] = "id, section, text, heading, met, section_by_user ";
+
+// A line from the columns of kLineColumns, starting at `first`.
+PostingLine readLine(Statement &st, int first)
+{
+    PostingLine l(st.int64(first), fromString<Section>(st.text(first + 1)).value_or(Section::Other),
+                  st.text(first + 2), st.text(first + 3));
+    l.met = st.int32(first + 4) != 0;
+    l.sectionByUser = st.int32(first + 5) != 0;
+    return l;
+}
+
 } // namespace
 
 Id Store::addPosting(Posting p)
@@ -68,17 +80,26 @@ void Store::writeLines(Id postingId, const QList<PostingLine> &lines, bool newPo
         del.bind(1, lineId).run();
         del.reset();
     }
-    Statement ins = m_db.prepare(
-        QStringLiteral("INSERT INTO posting_lines(id, posting_id, position, section, text) VALUES(?1,?2,?3,?4,?5) "
-                       "ON CONFLICT(id) DO UPDATE SET position = excluded.position, section = excluded.section, "
-                       "text = excluded.text WHERE posting_lines.posting_id = excluded.posting_id"));
+    Statement ins = m_db.prepare(QStringLiteral(
+        "INSERT INTO posting_lines(id, posting_id, position, section, text, heading, met, section_by_user) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8) "
+        "ON CONFLICT(id) DO UPDATE SET position = excluded.position, section = excluded.section, "
+        "text = excluded.text, heading = excluded.heading, met = excluded.met, "
+        "section_by_user = excluded.section_by_user WHERE posting_lines.posting_id = excluded.posting_id"));
     for (int i = 0; i < lines.size(); ++i) {
         const PostingLine &l = lines[i];
         if (l.id)
             ins.bind(1, l.id);
         else
             ins.bindNull(1);
-        ins.bind(2, postingId).bind(3, i).bind(4, toString(l.section)).bind(5, l.text.trimmed()).run();
+        ins.bind(2, postingId)
+            .bind(3, i)
+            .bind(4, toString(l.section))
+            .bind(5, l.text.trimmed())
+            .bind(6, l.heading.trimmed())
+            .bind(7, l.met ? 1 : 0)
+            .bind(8, l.sectionByUser ? 1 : 0)
+            .run();
         if (l.id && m_db.changes() == 0)
             throw DbError(DbError::Kind::Constraint, tr("posting line %1 belongs to another posting").arg(l.id));
         ins.reset();
@@ -126,11 +147,11 @@ std::optional<Posting> Store::posting(Id id)
     if (!st.step())
         return std::nullopt;
     Posting p = readPosting(st);
-    Statement l = m_db.prepare(
-        QStringLiteral("SELECT id, section, text FROM posting_lines WHERE posting_id = ?1 ORDER BY position, id"));
+    Statement l = m_db.prepare(QStringLiteral("SELECT ") + QLatin1String(kLineColumns) +
+                               QStringLiteral("FROM posting_lines WHERE posting_id = ?1 ORDER BY position, id"));
     l.bind(1, id);
     while (l.step())
-        p.lines.append({l.int64(0), fromString<Section>(l.text(1)).value_or(Section::Other), l.text(2)});
+        p.lines.append(readLine(l, 0));
     return p;
 }
 
@@ -145,13 +166,59 @@ QList<Posting> Store::postings(Id companyId)
         index.insert(st.int64(0), int(out.size()));
         out.append(readPosting(st));
     }
-    Statement l = m_db.prepare(QStringLiteral("SELECT posting_id, id, section, text FROM posting_lines "
-                                              "ORDER BY posting_id, position, id"));
+    Statement l = m_db.prepare(QStringLiteral("SELECT posting_id, ") + QLatin1String(kLineColumns) +
+                               QStringLiteral("FROM posting_lines ORDER BY posting_id, position, id"));
     while (l.step()) {
         if (const auto it = index.constFind(l.int64(0)); it != index.constEnd())
-            out[*it].lines.append({l.int64(1), fromString<Section>(l.text(2)).value_or(Section::Other), l.text(3)});
+            out[*it].lines.append(readLine(l, 1));
     }
     return out;
+}
+
+QList<Posting> Store::postingHeads()
+{
+    QList<Posting> out;
+    Statement st = m_db.prepare(QStringLiteral("SELECT id, company_id, title, role, url, deadline, '' FROM postings "
+                                               "ORDER BY deadline IS NULL, deadline, id"));
+    while (st.step())
+        out.append(readPosting(st));
+    return out;
+}
+
+QList<Store::LineTask> Store::lineTasks(Id postingId)
+{
+    QList<LineTask> out;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT tl.line_id, t.id, t.title, t.kind, t.status FROM posting_lines pl "
+        "JOIN task_lines tl ON tl.line_id = pl.id JOIN tasks t ON t.id = tl.task_id "
+        "WHERE pl.posting_id = ?1 ORDER BY pl.position, pl.id, t.id"));
+    st.bind(1, postingId);
+    while (st.step())
+        out.append({st.int64(0), st.int64(1), st.text(2), fromString<Kind>(st.text(3)).value_or(Kind::Other),
+                    fromString<Status>(st.text(4)).value_or(Status::Todo)});
+    return out;
+}
+
+void Store::setLinesMet(const QList<Id> &lineIds, bool met)
+{
+    transaction([&] {
+        Statement set = m_db.prepare(
+            QStringLiteral("UPDATE posting_lines SET met = ?2 WHERE id = ?1 AND section = 'eligibility'"));
+        for (const Id id : lineIds) {
+            set.bind(1, id).bind(2, met ? 1 : 0).run();
+            set.reset();
+            if (m_db.changes() > 0)
+                continue;
+            Statement line = m_db.prepare(QStringLiteral("SELECT section FROM posting_lines WHERE id = ?1"));
+            if (!line.bind(1, id).step())
+                throw DbError(DbError::Kind::NotFound, tr("no posting line with id %1").arg(id));
+            throw DbError(DbError::Kind::Invalid,
+                          tr("posting line %1 is not an eligibility line (it is %2): only eligibility lines are "
+                             "ticked")
+                              .arg(id)
+                              .arg(line.text(0)));
+        }
+    });
 }
 
 void Store::forEachPostingCoverage(const std::function<void(const PostingCoverage &)> &fn)

@@ -78,6 +78,9 @@ QString Store::validate(const Posting &p)
     for (int i = 0; i < p.lines.size(); ++i) {
         if (QString e = checkText(QStringLiteral("line %1").arg(i + 1), p.lines[i].text, kMaxLineLength, true); !e.isEmpty())
             return e;
+        if (QString e = checkText(QStringLiteral("line %1 heading").arg(i + 1), p.lines[i].heading, kMaxLineLength, false);
+            !e.isEmpty())
+            return e;
     }
     return {};
 }

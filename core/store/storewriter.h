@@ -35,6 +35,7 @@ public:
     Id addPosting(Posting posting) { return m_store.addPosting(std::move(posting)); }
     void updatePosting(const Posting &posting) { m_store.updatePosting(posting); }
     void deletePosting(Id id) { m_store.deletePosting(id); }
+    void setLinesMet(const QList<Id> &lineIds, bool met) { m_store.setLinesMet(lineIds, met); }
 
     Id addTask(Task task) { return m_store.addTask(std::move(task)); }
     QList<Id> addTasks(const QList<Task> &tasks, const std::function<void()> &afterEach = {})

@@ -316,6 +316,10 @@
         <source>a control character (U+%1) inside a string (write it as an escape such as \n or \t)</source>
         <translation>문자열 안에 제어 문자(U+%1)가 있습니다 (\n, \t 같은 이스케이프로 쓰세요)</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>참(true) 또는 거짓(false)이어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::Names</name>
@@ -685,36 +689,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Section</source>
-        <translation>구분</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>줄</translation>
-    </message>
-    <message>
         <source>Drop line</source>
         <translation>줄 빼기</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>할 일</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Existing task</source>
-        <translation>기존 할 일</translation>
-    </message>
-    <message>
-        <source>Parsed lines (edit the text, change the section, or drop a line)</source>
-        <translation>읽어 낸 줄 (내용 수정, 구분 변경, 줄 빼기)</translation>
-    </message>
-    <message>
-        <source>Proposed tasks (requirements ticked; preferred lines unticked)</source>
-        <translation>제안된 할 일 (자격요건은 선택됨, 우대사항은 선택 안 됨)</translation>
     </message>
     <message numerus="yes">
         <source>%n skill(s) found: %1</source>
@@ -723,20 +699,59 @@
         </translation>
     </message>
     <message>
-        <source>links to #%1 %2</source>
-        <translation>#%1 %2에 연결</translation>
-    </message>
-    <message>
-        <source>new task</source>
-        <translation>새 할 일</translation>
-    </message>
-    <message>
         <source>Company and title are required.</source>
         <translation>회사와 제목이 필요합니다.</translation>
     </message>
     <message>
         <source>Deadline: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>마감: &quot;%1&quot;은(는) 날짜가 아닙니다 (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Preview of the parsed lines</source>
+        <translation>읽어 낸 줄 미리보기</translation>
+    </message>
+    <message>
+        <source>Each line with the heading it was placed under. Double-click a section, a line, a task&apos;s title or kind to correct it; tick the tasks to make. What you see is what is stored.</source>
+        <translation>각 줄과 그 줄이 놓인 제목입니다. 구분, 줄, 할 일의 제목이나 종류를 두 번 클릭해 고치고, 만들 할 일을 체크하세요. 보이는 그대로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>A posting with this URL is already stored: “%1” (posting %2).</source>
+        <translation>이 URL의 공고가 이미 저장되어 있습니다: “%1” (공고 %2).</translation>
+    </message>
+    <message>
+        <source>%1 already has a posting titled “%2” (posting %3).</source>
+        <translation>%1에 “%2” 공고가 이미 있습니다 (공고 %3).</translation>
+    </message>
+    <message>
+        <source>Add a second copy, with its own lines and tasks?</source>
+        <translation>줄과 할 일을 따로 가진 사본을 하나 더 추가할까요?</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>이미 저장된 공고</translation>
+    </message>
+    <message>
+        <source>Add a second copy</source>
+        <translation>사본 추가</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>돌아가기</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::PostingService</name>
+    <message>
+        <source>posting %1 has no stored text to read its lines from again</source>
+        <translation>공고 %1에는 줄을 다시 읽어 낼 저장된 본문이 없습니다</translation>
+    </message>
+    <message>
+        <source>posting %1: %2</source>
+        <translation>공고 %1: %2</translation>
+    </message>
+    <message>
+        <source>posting %1 has no line with id %2</source>
+        <translation>공고 %1에 id %2인 줄이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -936,6 +951,14 @@
         <source>%1: the database is not empty; the example plan fills only an empty one</source>
         <translation>%1: 데이터베이스가 비어 있지 않습니다. 예시 계획은 빈 데이터베이스에만 넣을 수 있습니다</translation>
     </message>
+    <message>
+        <source>no posting line with id %1</source>
+        <translation>id %1인 공고 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>posting line %1 is not an eligibility line (it is %2): only eligibility lines are ticked</source>
+        <translation>공고 줄 %1은(는) 지원 조건 줄이 아닙니다(%2). 지원 조건 줄만 체크합니다</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::cli::Text</name>
@@ -1111,6 +1134,122 @@
         <source>the placement cache of %1 differs from the tasks (the board and the plan may show the wrong tasks; nothing you entered is lost); rebuild it with: jobprep-cli check --repair</source>
         <translation>%1의 배치 캐시가 과제와 다릅니다 (보드와 계획이 잘못된 과제를 보여 줄 수 있지만, 입력한 내용은 그대로입니다). 다시 만들려면: jobprep-cli check --repair</translation>
     </message>
+    <message>
+        <source>posting %1 (&quot;%2&quot;) has the same URL, or the same company and title; give --allow-duplicate to add a second copy</source>
+        <translation>공고 %1(&quot;%2&quot;)이(가) 같은 URL이거나 같은 회사·제목입니다. 사본을 추가하려면 --allow-duplicate를 주세요</translation>
+    </message>
+    <message>
+        <source>no posting with id %1 (see: jobprep-cli posting list)</source>
+        <translation>id %1인 공고가 없습니다 (확인: jobprep-cli posting list)</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>doing</source>
+        <translation>하는 중</translation>
+    </message>
+    <message>
+        <source>done ✓</source>
+        <translation>완료 ✓</translation>
+    </message>
+    <message>
+        <source>posting %1: %2 — %3</source>
+        <translation>공고 %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>직무: %1</translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation>마감: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>readiness: %1</source>
+        <translation>준비도: %1</translation>
+    </message>
+    <message>
+        <source>url: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>any one of: %1</source>
+        <translation>다음 중 하나: %1</translation>
+    </message>
+    <message>
+        <source>task %1 (%2): %3</source>
+        <translation>할 일 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>할 일 없음</translation>
+    </message>
+    <message>
+        <source>%1 — I meet this (posting tick %2 LINE_ID)</source>
+        <translation>%1 — 충족 여부 (posting tick %2 LINE_ID)</translation>
+    </message>
+    <message>
+        <source>--title: must not be empty</source>
+        <translation>--title: 비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>--title: at most %1 characters</source>
+        <translation>--title: 최대 %1자입니다</translation>
+    </message>
+    <message>
+        <source>--url: at most %1 characters</source>
+        <translation>--url: 최대 %1자입니다</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --title, --role, --deadline or --url</source>
+        <translation>바꿀 것이 없습니다: --title, --role, --deadline, --url 중 하나를 주세요</translation>
+    </message>
+    <message>
+        <source>updated posting %1</source>
+        <translation>공고 %1 수정</translation>
+    </message>
+    <message>
+        <source>deleted posting %1: %2 (%3 lines; %4 linked tasks stay, without the link)</source>
+        <translation>공고 %1 삭제: %2 (줄 %3개; 연결된 할 일 %4개는 연결만 빠진 채 남습니다)</translation>
+    </message>
+    <message>
+        <source>re-parsed posting %1: %2 lines kept, %3 added, %4 removed, %5 in another section</source>
+        <translation>공고 %1 다시 읽기: 줄 %2개 유지, %3개 추가, %4개 제거, %5개 구분 바뀜</translation>
+    </message>
+    <message>
+        <source>task %1 lost its link to a removed line: %2</source>
+        <translation>할 일 %1이(가) 제거된 줄과의 연결을 잃었습니다: %2</translation>
+    </message>
+    <message>
+        <source>missing argument LINE_ID (the eligibility lines: jobprep-cli posting show %1)</source>
+        <translation>인자 LINE_ID가 없습니다 (지원 조건 줄: jobprep-cli posting show %1)</translation>
+    </message>
+    <message>
+        <source>LINE_ID %1: posting %2 has no such line</source>
+        <translation>LINE_ID %1: 공고 %2에 그런 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>LINE_ID %1: a %2 line, not an eligibility line; only those are ticked</source>
+        <translation>LINE_ID %1: 지원 조건이 아닌 %2 줄입니다. 지원 조건 줄만 체크합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>ticked %n line(s): I meet this</source>
+        <translation>
+            <numerusform>%n개 줄 체크: 충족</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unticked %n line(s)</source>
+        <translation>
+            <numerusform>%n개 줄 체크 해제</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jobprep::gui::Startup</name>
@@ -1248,6 +1387,30 @@ The file is left exactly as it is.%2</source>
     <message>
         <source>an unexpected error</source>
         <translation>예상하지 못한 오류</translation>
+    </message>
+    <message>
+        <source>Edit posting %1</source>
+        <translation>공고 %1 편집</translation>
+    </message>
+    <message>
+        <source>Delete posting %1</source>
+        <translation>공고 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Re-parse %1</source>
+        <translation>%1 다시 읽기</translation>
+    </message>
+    <message>
+        <source>Move a line to %1</source>
+        <translation>줄을 %1(으)로 옮기기</translation>
+    </message>
+    <message>
+        <source>Tick &quot;I meet this&quot;</source>
+        <translation>&quot;충족&quot; 체크</translation>
+    </message>
+    <message>
+        <source>Untick &quot;I meet this&quot;</source>
+        <translation>&quot;충족&quot; 체크 해제</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1637,10 @@ The file is left exactly as it is.%2</source>
         <source>JobPrep could not be started on %1.</source>
         <translation>%1(으)로 JobPrep을 시작하지 못했습니다.</translation>
     </message>
+    <message>
+        <source>Postings</source>
+        <translation>공고</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::ui::PlannerHelpDialog</name>
@@ -1563,6 +1730,96 @@ The file is left exactly as it is.%2</source>
     </message>
 </context>
 <context>
+    <name>jobprep::ui::PostingEditDialog</name>
+    <message>
+        <source>Edit posting</source>
+        <translation>공고 편집</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>마감일 있음</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>직무(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>마감(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>제목은 비어 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>This URL is not a web address (http or https): it is kept, but Open URL will not open it.</source>
+        <translation>이 URL은 웹 주소(http, https)가 아닙니다. 저장은 되지만 URL 열기로는 열리지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ui::PostingLinesModel</name>
+    <message>
+        <source>%1 — %2 of %3 closed by a done task, %4 with a task</source>
+        <translation>%1 — %3개 중 %2개가 완료된 할 일로 채워짐, %4개에 할 일 있음</translation>
+    </message>
+    <message>
+        <source>%1 — I meet %2 of %3 (conditions, never tasks)</source>
+        <translation>%1 — %3개 중 %2개 충족 (조건일 뿐, 할 일이 되지 않음)</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>doing</source>
+        <translation>하는 중</translation>
+    </message>
+    <message>
+        <source>done ✓</source>
+        <translation>완료 ✓</translation>
+    </message>
+    <message>
+        <source>[any one of: %1]</source>
+        <translation>[다음 중 하나: %1]</translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation>아직 할 일 없음</translation>
+    </message>
+    <message>
+        <source>Placed under the heading “%1”.</source>
+        <translation>“%1” 제목 아래에 놓였습니다.</translation>
+    </message>
+    <message>
+        <source>You chose its section: a re-parse keeps it.</source>
+        <translation>직접 고른 구분입니다. 다시 읽어도 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Tick it when you meet this condition. It is never a task: years, degrees and permits are not prepared in a week.</source>
+        <translation>이 조건을 충족하면 체크하세요. 할 일이 되지 않습니다: 경력 연수, 학위, 자격은 한 주에 준비하는 것이 아니니까요.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Task that closes it</source>
+        <translation>채우는 할 일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
     <name>jobprep::ui::PostingLinesTree</name>
     <message>
         <source>Posting lines this task closes</source>
@@ -1575,6 +1832,283 @@ The file is left exactly as it is.%2</source>
     <message>
         <source>Section</source>
         <translation>구분</translation>
+    </message>
+    <message>
+        <source>“%1” — %2 · %3</source>
+        <translation>“%1” — %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ui::PostingPreviewModel</name>
+    <message numerus="yes">
+        <source>%n line(s): %1 duties, %2 requirements, %3 preferred, %4 eligibility, %5 other</source>
+        <translation>
+            <numerusform>%n줄: 주요업무 %1, 자격요건 %2, 우대사항 %3, 지원 조건 %4, 기타 %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ticked: %n new task(s)</source>
+        <translation>
+            <numerusform>체크됨: 새 할 일 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to open tasks</source>
+        <translation>
+            <numerusform>열린 할 일에 연결 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placed under “%1” (line %2 of the text); this is line %3.</source>
+        <translation>“%1”(본문 %2행) 아래에 놓였습니다. 이 줄은 %3행입니다.</translation>
+    </message>
+    <message>
+        <source>Before any heading; this is line %1 of the text.</source>
+        <translation>첫 제목보다 앞입니다. 이 줄은 본문 %1행입니다.</translation>
+    </message>
+    <message>
+        <source>You chose this section; it is stored, and a re-parse keeps it.</source>
+        <translation>직접 고른 구분입니다. 그대로 저장되고, 다시 읽어도 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another section.</source>
+        <translation>두 번 클릭해 다른 구분을 고르세요.</translation>
+    </message>
+    <message>
+        <source>[any one of: %1]</source>
+        <translation>[다음 중 하나: %1]</translation>
+    </message>
+    <message>
+        <source>links to #%1 %2</source>
+        <translation>#%1 %2에 연결</translation>
+    </message>
+    <message>
+        <source>The open task #%1 already covers %2: this line is linked to it.</source>
+        <translation>열린 할 일 #%1이(가) 이미 %2을(를) 다룹니다. 이 줄은 그 할 일에 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>Ticked: this task is made. Double-click to edit its title.</source>
+        <translation>체크하면 이 할 일이 만들어집니다. 두 번 클릭해 제목을 고치세요.</translation>
+    </message>
+    <message>
+        <source>I meet this</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>A condition, never a task: tick it when you meet it.</source>
+        <translation>조건일 뿐 할 일이 되지 않습니다. 충족하면 체크하세요.</translation>
+    </message>
+    <message>
+        <source>Placed under</source>
+        <translation>놓인 제목</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>만들어질 것</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ui::PostingsModel</name>
+    <message>
+        <source>%1
+Double-click or press Open URL to open it in the browser.</source>
+        <translation>%1
+두 번 클릭하거나 URL 열기를 누르면 브라우저에서 열립니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirement lines are closed by a done task.</source>
+        <translation>자격요건 %2줄 중 %1줄이 완료된 할 일로 채워졌습니다.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>직무</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>준비도</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ui::PostingsView</name>
+    <message>
+        <source>Postings</source>
+        <translation>공고</translation>
+    </message>
+    <message>
+        <source>The posting&apos;s lines</source>
+        <translation>공고의 줄</translation>
+    </message>
+    <message>
+        <source>Paste a posting…</source>
+        <translation>공고 붙여 넣기…</translation>
+    </message>
+    <message>
+        <source>Add a posting from its text (Ctrl+Shift+V)</source>
+        <translation>본문으로 공고 추가 (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>No posting chosen. Paste one with Paste a posting… (Ctrl+Shift+V): its requirements become tasks, and it is listed here with its deadline and readiness.</source>
+        <translation>선택한 공고가 없습니다. 공고 붙여 넣기…(Ctrl+Shift+V)로 추가하면 자격요건이 할 일이 되고, 마감과 준비도와 함께 여기에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Change the title, role, deadline or URL (Enter)</source>
+        <translation>제목, 직무, 마감, URL 바꾸기 (Enter)</translation>
+    </message>
+    <message>
+        <source>Re-parse</source>
+        <translation>다시 읽기</translation>
+    </message>
+    <message>
+        <source>Read the lines again from the stored text: lines whose text is unchanged keep their tasks and ticks</source>
+        <translation>저장된 본문에서 줄을 다시 읽습니다. 문장이 그대로인 줄은 할 일과 체크를 유지합니다</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>URL 열기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete the posting and its lines; its tasks stay (Delete; Ctrl+Z brings it back)</source>
+        <translation>공고와 줄을 삭제합니다. 할 일은 남습니다 (Delete; Ctrl+Z로 되돌림)</translation>
+    </message>
+    <message>
+        <source>Make a task…</source>
+        <translation>할 일 만들기…</translation>
+    </message>
+    <message>
+        <source>A task for the chosen requirement or preferred line, linked to it</source>
+        <translation>선택한 자격요건·우대사항 줄에 연결된 할 일</translation>
+    </message>
+    <message>
+        <source>Move to section</source>
+        <translation>구분 옮기기</translation>
+    </message>
+    <message>
+        <source>deadline %1 (%2)</source>
+        <translation>마감 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>마감 없음</translation>
+    </message>
+    <message>
+        <source>readiness %1</source>
+        <translation>준비도 %1</translation>
+    </message>
+    <message>
+        <source>This posting has no stored text to read its lines from again.</source>
+        <translation>이 공고에는 줄을 다시 읽어 낼 저장된 본문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the posting %1; its tasks stay. Undo (Ctrl+Z) brings it back.</source>
+        <translation>공고 %1을(를) 삭제했습니다. 할 일은 남습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>%1을(를) 열 브라우저가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http or https), so it is not opened.</source>
+        <translation>%1은(는) 웹 주소(http, https)가 아니어서 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Open task #%1 %2</source>
+        <translation>할 일 #%1 %2 열기</translation>
+    </message>
+    <message>
+        <source>“%1” loses its link to “%2”</source>
+        <translation>“%1”이(가) “%2”와의 연결을 잃습니다</translation>
+    </message>
+    <message>
+        <source>the tick on “%1” goes</source>
+        <translation>“%1”의 체크가 사라집니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-parse the posting</source>
+        <translation>공고 다시 읽기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the stored text again no longer yields %n line(s) that have a task or a tick:
+• %1
+
+The tasks stay, without that link. Re-parse anyway? (Undo brings everything back.)</source>
+        <translation>
+            <numerusform>저장된 본문을 다시 읽으면 할 일이나 체크가 있는 줄 %n개가 더는 나오지 않습니다:
+• %1
+
+할 일은 그 연결만 빠진 채 남습니다. 그래도 다시 읽을까요? (실행 취소로 모두 되돌릴 수 있습니다.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Re-parsed: %1 lines kept, %2 added, %3 removed, %4 in another section.</source>
+        <translation>다시 읽음: 줄 %1개 유지, %2개 추가, %3개 제거, %4개 구분 바뀜.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) lost a link.</source>
+        <translation>
+            <numerusform>할 일 %n개가 연결을 잃었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a task</source>
+        <translation>할 일 만들기</translation>
+    </message>
+    <message>
+        <source>The open task #%1 “%2” already covers %3. Link this line to it, so that it closes this line too, or make a new task?</source>
+        <translation>열린 할 일 #%1 “%2”이(가) 이미 %3을(를) 다룹니다. 이 줄을 그 할 일에 연결해 이 줄도 채우게 할까요, 아니면 새 할 일을 만들까요?</translation>
+    </message>
+    <message>
+        <source>Link to #%1</source>
+        <translation>#%1에 연결</translation>
+    </message>
+    <message>
+        <source>Make a new task</source>
+        <translation>새 할 일 만들기</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2446,18 @@ Nothing was changed.</source>
     <message>
         <source>Weekly (habit)</source>
         <translation>매주 (습관)</translation>
+    </message>
+    <message>
+        <source>The posting lines this task closes</source>
+        <translation>이 할 일이 채우는 공고 줄</translation>
+    </message>
+    <message>
+        <source>No posting line: tick the lines this task prepares for.</source>
+        <translation>연결된 공고 줄이 없습니다. 이 할 일로 준비하는 줄을 체크하세요.</translation>
+    </message>
+    <message>
+        <source>Closes:</source>
+        <translation>채우는 줄:</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <utility>
 
 namespace {
 
@@ -25,6 +26,9 @@ struct CliRun
 // The real jobprep-cli as a process, on a database in a fresh folder.
 class PostingCli : public ::testing::Test
 {
+public:
+    CliRun runPublic(const QStringList &args, const QByteArray &in = {}) { return run(args, in); }
+
 protected:
     QTemporaryDir dir;
     QString db() const { return dir.filePath(QStringLiteral("p.sqlite")); }
@@ -145,4 +149,144 @@ TEST_F(PostingCli, AddWithTextCreatesRequirementTasksAndLinksTheSameSkill)
                           QStringLiteral("--json")});
     ASSERT_EQ(none.code, 0);
     EXPECT_TRUE(none.object()[u("tasksCreated")].toArray().isEmpty());
+}
+
+namespace {
+
+// A company and a posting added from text through the CLI; returns the posting's id.
+qint64 addKakaoPosting(PostingCli &t, const QByteArray &text)
+{
+    EXPECT_EQ(t.runPublic({QStringLiteral("company"), QStringLiteral("add"), u("카카오")}).code, 0);
+    const CliRun added = t.runPublic({QStringLiteral("posting"), QStringLiteral("add"), u("카카오"), QStringLiteral("--title"),
+                                      u("데이터 엔지니어"), QStringLiteral("--deadline"), QStringLiteral("2026-12-09"),
+                                      QStringLiteral("--url"), u("https://careers.kakao.com/jobs/P-1"),
+                                      QStringLiteral("--text-file"), QStringLiteral("-"), QStringLiteral("--json")},
+                                     text);
+    EXPECT_EQ(added.code, 0) << added.err.toStdString();
+    return added.object()[u("id")].toInteger();
+}
+
+const QByteArray kKakaoText("[자격요건]\n"
+                            "- TensorFlow 또는 PyTorch 경험\n"
+                            "- SQL 활용 능력\n"
+                            "- 학사 이상\n"
+                            "- 병역필 또는 면제자\n");
+
+QJsonObject lineWithText(const QJsonArray &lines, const QString &text, const QString &section)
+{
+    for (const QJsonValue &l : lines)
+        if (l[u("text")] == text && l[u("section")] == section)
+            return l.toObject();
+    return {};
+}
+
+} // namespace
+
+TEST_F(PostingCli, ShowJsonListsLinesWithTheirTasksAndTheEligibilityChecklist)
+{
+    const qint64 id = addKakaoPosting(*this, kKakaoText);
+    const CliRun shown = run({QStringLiteral("posting"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+    ASSERT_EQ(shown.code, 0) << shown.err.toStdString();
+    const QJsonObject o = shown.object();
+    EXPECT_EQ(o[u("title")].toString(), u("데이터 엔지니어"));
+    EXPECT_EQ(o[u("company")].toString(), u("카카오"));
+    EXPECT_EQ(o[u("deadline")].toString(), u("2026-12-09"));
+    EXPECT_EQ(o[u("dDay")].toString(), u("D-11"));
+    const QJsonArray lines = o[u("lines")].toArray();
+    const QJsonObject either = lineWithText(lines, u("TensorFlow 또는 PyTorch 경험"), u("requirement"));
+    ASSERT_FALSE(either.isEmpty());
+    EXPECT_EQ(either[u("oneOf")].toArray()[0].toArray().toVariantList(), (QVariantList{u("TensorFlow"), u("PyTorch")}));
+    ASSERT_EQ(either[u("taskIds")].toArray().size(), 1);
+    EXPECT_FALSE(either[u("done")].toBool());
+    EXPECT_EQ(either[u("heading")].toString(), u("자격요건"));
+    // Eligibility lines: in the lines with their section, and as the checklist; never a task.
+    const QJsonObject degree = lineWithText(lines, u("학사 이상"), u("eligibility"));
+    ASSERT_FALSE(degree.isEmpty());
+    EXPECT_TRUE(degree[u("taskIds")].toArray().isEmpty());
+    const QJsonArray checklist = o[u("eligibility")].toArray();
+    ASSERT_EQ(checklist.size(), 2);
+    EXPECT_EQ(checklist[0][u("id")].toInteger(), degree[u("id")].toInteger());
+    EXPECT_FALSE(checklist[0][u("met")].toBool());
+
+    // The task done: its line is done, and readiness moves.
+    const qint64 task = either[u("taskIds")].toArray()[0].toInteger();
+    ASSERT_EQ(run({QStringLiteral("task"), QStringLiteral("done"), QString::number(task)}).code, 0);
+    const QJsonObject after = run({QStringLiteral("posting"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).object();
+    EXPECT_TRUE(lineWithText(after[u("lines")].toArray(), u("TensorFlow 또는 PyTorch 경험"), u("requirement"))[u("done")].toBool());
+    EXPECT_EQ(after[u("requirementLinesDone")].toInt(), 1);
+
+    // The readable form groups the lines and shows the checklist.
+    const CliRun text = run({QStringLiteral("posting"), QStringLiteral("show"), QString::number(id)});
+    ASSERT_EQ(text.code, 0);
+    EXPECT_TRUE(text.out.contains("any one of: TensorFlow, PyTorch")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("[ ] ")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("done ✓")) << text.out.toStdString();
+}
+
+TEST_F(PostingCli, TickSetDeleteAndReparseChangeTheStoredPosting)
+{
+    const qint64 id = addKakaoPosting(*this, kKakaoText);
+    const QString sid = QString::number(id);
+    const QJsonObject shown = run({QStringLiteral("posting"), QStringLiteral("show"), sid, QStringLiteral("--json")}).object();
+    const qint64 degree = shown[u("eligibility")].toArray()[0][u("id")].toInteger();
+    const qint64 sql = lineWithText(shown[u("lines")].toArray(), u("SQL 활용 능력"), u("requirement"))[u("id")].toInteger();
+
+    const CliRun ticked = run({QStringLiteral("posting"), QStringLiteral("tick"), sid, QString::number(degree), QStringLiteral("--json")});
+    ASSERT_EQ(ticked.code, 0) << ticked.err.toStdString();
+    EXPECT_TRUE(ticked.object()[u("eligibility")].toArray()[0][u("met")].toBool());
+    // Only eligibility lines of that posting are ticked: the message names the argument.
+    const CliRun notEligible = run({QStringLiteral("posting"), QStringLiteral("tick"), sid, QString::number(sql)});
+    EXPECT_EQ(notEligible.code, 1);
+    EXPECT_TRUE(notEligible.err.contains(u("LINE_ID %1").arg(sql))) << notEligible.err.toStdString();
+    EXPECT_EQ(run({QStringLiteral("posting"), QStringLiteral("tick"), sid}).code, 1);
+    ASSERT_EQ(run({QStringLiteral("posting"), QStringLiteral("tick"), sid, QString::number(degree), QStringLiteral("--off")}).code, 0);
+
+    const CliRun set = run({QStringLiteral("posting"), QStringLiteral("set"), sid, QStringLiteral("--title"), u("ML 엔지니어"),
+                            QStringLiteral("--role"), QStringLiteral("ml-engineer"), QStringLiteral("--deadline"),
+                            QStringLiteral("none"), QStringLiteral("--json")});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_EQ(set.object()[u("title")].toString(), u("ML 엔지니어"));
+    EXPECT_EQ(set.object()[u("role")].toString(), u("ml-engineer"));
+    EXPECT_TRUE(set.object()[u("deadline")].isNull());
+    EXPECT_FALSE(set.object()[u("eligibility")].toArray()[0][u("met")].toBool());
+    for (const auto &[args, option] : {std::pair{QStringList{QStringLiteral("--deadline"), QStringLiteral("2026-02-30")}, u("--deadline")},
+                                       std::pair{QStringList{QStringLiteral("--role"), QStringLiteral("chef")}, u("--role")},
+                                       std::pair{QStringList{QStringLiteral("--title"), QStringLiteral(" ")}, u("--title")},
+                                       std::pair{QStringList{}, u("--title")}}) {
+        const CliRun bad = run(QStringList{QStringLiteral("posting"), QStringLiteral("set"), sid} + args);
+        EXPECT_EQ(bad.code, 1) << option.toStdString();
+        EXPECT_TRUE(bad.err.contains(option)) << bad.err.toStdString();
+    }
+    const CliRun missing = run({QStringLiteral("posting"), QStringLiteral("show"), QStringLiteral("999")});
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_TRUE(missing.err.contains(u("999")));
+    EXPECT_EQ(run({QStringLiteral("posting"), QStringLiteral("show"), QStringLiteral("x")}).code, 1);
+
+    // Parsing the text it was added from again keeps every line and link.
+    const CliRun reparsed = run({QStringLiteral("posting"), QStringLiteral("reparse"), sid, QStringLiteral("--json")});
+    ASSERT_EQ(reparsed.code, 0) << reparsed.err.toStdString();
+    EXPECT_EQ(reparsed.object()[u("kept")].toInt(), 4);
+    EXPECT_EQ(reparsed.object()[u("removed")].toInt(), 0);
+    EXPECT_TRUE(reparsed.object()[u("unlinkedTasks")].toArray().isEmpty());
+
+    const CliRun deleted = run({QStringLiteral("posting"), QStringLiteral("delete"), sid});
+    ASSERT_EQ(deleted.code, 0) << deleted.err.toStdString();
+    EXPECT_TRUE(run({QStringLiteral("posting"), QStringLiteral("list"), QStringLiteral("--json")}).array().isEmpty());
+    const CliRun tasks = run({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(tasks.out).array().size(), 2); // the tasks stay
+}
+
+TEST_F(PostingCli, AddingThePostingAgainIsRefusedUnlessAllowed)
+{
+    addKakaoPosting(*this, kKakaoText);
+    const QStringList again{QStringLiteral("posting"), QStringLiteral("add"), u("카카오"), QStringLiteral("--title"),
+                            u("데이터  엔지니어")};
+    const CliRun refused = run(again);
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(u("--allow-duplicate"))) << refused.err.toStdString();
+    const CliRun sameUrl = run({QStringLiteral("posting"), QStringLiteral("add"), u("카카오"), QStringLiteral("--title"), u("다른 제목"),
+                                QStringLiteral("--url"), u("https://careers.kakao.com/jobs/P-1/")});
+    EXPECT_EQ(sameUrl.code, 1);
+    EXPECT_EQ(run(again + QStringList{QStringLiteral("--allow-duplicate")}).code, 0);
+    EXPECT_EQ(run({QStringLiteral("posting"), QStringLiteral("list"), QStringLiteral("--json")}).array().size(), 2);
 }

@@ -152,6 +152,44 @@ std::optional<IntakeResult> TaskController::addPosting(const QString &companyNam
     return result;
 }
 
+bool TaskController::editPosting(Id id, const PostingDetails &details)
+{
+    const auto posting = store().posting(id);
+    return posting && change(QCoreApplication::translate("jobprep::ui", "Edit posting %1").arg(details.title.value_or(posting->title)),
+                             [id, details](Service &s, Change *c) { s.postings().setDetails(id, details, c); });
+}
+
+bool TaskController::deletePosting(Id id)
+{
+    const auto posting = store().posting(id);
+    return posting && change(QCoreApplication::translate("jobprep::ui", "Delete posting %1").arg(posting->title),
+                             [id](Service &s, Change *c) { s.postings().remove(id, c); });
+}
+
+std::optional<ReparseResult> TaskController::reparsePosting(Id id)
+{
+    const auto posting = store().posting(id);
+    ReparseResult result;
+    if (!posting || !change(QCoreApplication::translate("jobprep::ui", "Re-parse %1").arg(posting->title),
+                            [id, &result](Service &s, Change *c) { result = s.postings().reparse(id, c); }))
+        return std::nullopt;
+    return result;
+}
+
+bool TaskController::setLineSection(Id postingId, Id lineId, Section section)
+{
+    return change(QCoreApplication::translate("jobprep::ui", "Move a line to %1").arg(displayName(section)),
+                  [=](Service &s, Change *c) { s.postings().setLineSection(postingId, lineId, section, c); });
+}
+
+bool TaskController::setEligibilityMet(const QList<Id> &lineIds, bool met)
+{
+    return !lineIds.isEmpty() &&
+           change(met ? QCoreApplication::translate("jobprep::ui", "Tick \"I meet this\"")
+                      : QCoreApplication::translate("jobprep::ui", "Untick \"I meet this\""),
+                  [lineIds, met](Service &s, Change *c) { s.postings().setMet(lineIds, met, c); });
+}
+
 bool TaskController::saveSettings(const Settings &settings)
 {
     return change(QCoreApplication::translate("jobprep::ui", "Change settings"),

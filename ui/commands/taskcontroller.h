@@ -4,6 +4,7 @@
 
 #include "core/domain/settings.h"
 #include "core/postings/postingintake.h"
+#include "core/service/postingservice.h"
 #include "storecommand.h"
 
 #include <optional>
@@ -50,6 +51,12 @@ public:
     // A pasted posting and its ticked proposals; nullopt when refused.
     std::optional<IntakeResult> addPosting(const QString &companyName, const Posting &posting,
                                            const QList<ProposedTask> &proposals);
+    // A stored posting (the Postings view).
+    bool editPosting(Id id, const PostingDetails &details);
+    bool deletePosting(Id id);
+    std::optional<ReparseResult> reparsePosting(Id id);
+    bool setLineSection(Id postingId, Id lineId, Section section);
+    bool setEligibilityMet(const QList<Id> &lineIds, bool met);
     bool saveSettings(const Settings &settings);
 
     // Runs a command (its first redo) and keeps it on the stack; false when it failed.

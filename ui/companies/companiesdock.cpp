@@ -6,13 +6,12 @@
 #include "core/service/clock.h"
 #include "core/service/service.h"
 #include "core/store/store.h"
+#include "ui/common/rowheight.h"
 
 #include <QEvent>
-#include <cmath>
 #include <QFontMetrics>
 #include <QStyle>
 #include <QHeaderView>
-#include <QTextLayout>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -47,14 +46,9 @@ CompaniesDock::CompaniesDock(Service &service, QWidget *parent)
     header->resizeSection(2, deadlineWidth + padding);
     m_tree->setMinimumWidth(340); // name, stage and "2026-12-09 (D-9)" without clipping
     // All rows take the first row's height (uniform heights: no text is laid out to size a row).
-    // The first is "All companies", set in the UI's font; Korean names come from a CJK fallback
-    // font with a taller line, which then overlapped the rows above and below. Every row gets the
-    // height of a line that holds both.
-    QTextLayout line(QStringLiteral("Ag 한국어 スキル"), m_tree->font());
-    line.beginLayout();
-    const QTextLine text = line.createLine();
-    line.endLayout();
-    m_rowHeight = int(std::ceil(text.height())) + 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameVMargin, nullptr, m_tree);
+    // The first is "All companies", set in the UI's font: every row gets the height of a line that
+    // holds Korean names too.
+    m_rowHeight = mixedScriptRowHeight(m_tree);
     setWidget(m_tree);
     // Readiness moves with done tasks; at 100 000 tasks a pass takes tens of milliseconds, which a
     // drag should not wait for.

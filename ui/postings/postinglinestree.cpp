@@ -49,13 +49,36 @@ PostingLinesTree::PostingLinesTree(Store &store, QWidget *parent) : QTreeWidget(
 
 void PostingLinesTree::setChecked(const QList<Id> &lineIds)
 {
-    const QSignalBlocker block(this);
-    for (int g = 0; g < topLevelItemCount(); ++g)
+    QSignalBlocker block(this); // one checkedChanged() for them all, below
+    QTreeWidgetItem *first = nullptr;
+    for (int g = 0; g < topLevelItemCount(); ++g) {
+        bool any = false;
         for (int i = 0; i < topLevelItem(g)->childCount(); ++i) {
             QTreeWidgetItem *item = topLevelItem(g)->child(i);
-            item->setCheckState(0, lineIds.contains(item->data(0, LineIdRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+            const bool checked = lineIds.contains(item->data(0, LineIdRole).toLongLong());
+            item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+            if (checked && !first)
+                first = item;
+            any = any || checked;
         }
+        topLevelItem(g)->setExpanded(any || lineIds.isEmpty());
+    }
+    if (first)
+        scrollToItem(first, QAbstractItemView::PositionAtTop);
+    block.unblock();
     Q_EMIT checkedChanged();
+}
+
+QStringList PostingLinesTree::checkedDescriptions() const
+{
+    QStringList out;
+    for (int g = 0; g < topLevelItemCount(); ++g)
+        for (int i = 0; i < topLevelItem(g)->childCount(); ++i) {
+            const QTreeWidgetItem *item = topLevelItem(g)->child(i);
+            if (item->checkState(0) == Qt::Checked)
+                out << tr("“%1” — %2 · %3").arg(item->text(0), topLevelItem(g)->text(0), item->text(1));
+        }
+    return out;
 }
 
 QList<Id> PostingLinesTree::checkedIds() const

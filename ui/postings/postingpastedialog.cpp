@@ -1,10 +1,15 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "postingpastedialog.h"
+#include "choicedelegate.h"
 #include "core/domain/dates.h"
+#include "core/postings/postingduplicates.h"
 #include "core/postings/postingparser.h"
 #include "core/store/store.h"
+#include "postingpreviewmodel.h"
 #include "ui/commands/taskcontroller.h"
+#include "ui/common/messagebox.h"
+#include "ui/common/rowheight.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,20 +21,31 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace jobprep {
+
+using ui::PostingPreviewModel;
+
 namespace {
-constexpr Section kSections[] = {Section::Duty, Section::Requirement, Section::Preferred, Section::Eligibility,
-                                 Section::Other};
+
+template <typename E> QList<QPair<QString, int>> choicesOf()
+{
+    QList<QPair<QString, int>> out;
+    for (const QString &name : allNames<E>())
+        out.append({displayName(*fromString<E>(name)), int(*fromString<E>(name))});
+    return out;
 }
 
+} // namespace
+
 PostingPasteDialog::PostingPasteDialog(ui::TaskController &controller, QWidget *parent)
-    : QDialog(parent), m_controller(controller), m_store(controller.store()), m_company(new QComboBox), m_title(new QLineEdit), m_role(new QComboBox),
-      m_deadline(new QLineEdit), m_url(new QLineEdit), m_text(new QPlainTextEdit), m_lines(new QTableWidget(0, 2)),
-      m_tasks(new QTableWidget(0, 3)), m_status(new QLabel), m_parseTimer(new QTimer(this))
+    : QDialog(parent), m_controller(controller), m_store(controller.store()), m_company(new QComboBox),
+      m_title(new QLineEdit), m_role(new QComboBox), m_deadline(new QLineEdit), m_url(new QLineEdit),
+      m_text(new QPlainTextEdit), m_preview(new PostingPreviewModel(controller.store(), this)),
+      m_view(new QTableView), m_status(new QLabel), m_parseTimer(new QTimer(this))
 {
     setWindowTitle(tr("Add a posting"));
     setObjectName(QStringLiteral("postingPasteDialog"));
@@ -61,43 +77,51 @@ PostingPasteDialog::PostingPasteDialog(ui::TaskController &controller, QWidget *
     leftLayout->addLayout(form);
     leftLayout->addWidget(m_text, 1);
 
-    m_lines->setObjectName(QStringLiteral("lines"));
-    m_lines->setHorizontalHeaderLabels({tr("Section"), tr("Line")});
-    m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_lines->verticalHeader()->hide();
-    m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setObjectName(QStringLiteral("preview"));
+    m_view->setAccessibleName(tr("Preview of the parsed lines"));
+    m_view->setModel(m_preview);
+    m_view->setItemDelegateForColumn(PostingPreviewModel::SectionColumn,
+                                     new ui::ChoiceDelegate(choicesOf<Section>(), m_view));
+    m_view->setItemDelegateForColumn(PostingPreviewModel::KindColumn,
+                                     new ui::ChoiceDelegate(choicesOf<Kind>(), m_view));
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                            QAbstractItemView::EditKeyPressed);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(ui::mixedScriptRowHeight(m_view) + 4);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PostingPreviewModel::LineColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PostingPreviewModel::TaskColumn, QHeaderView::Stretch);
+    header->resizeSection(PostingPreviewModel::HeadingColumn, 110);
+    header->resizeSection(PostingPreviewModel::SectionColumn, 105);
+    header->resizeSection(PostingPreviewModel::KindColumn, 100);
     auto *drop = new QPushButton(tr("Drop line"));
     drop->setObjectName(QStringLiteral("dropLine"));
     connect(drop, &QPushButton::clicked, this, [this] {
-        if (m_lines->currentRow() >= 0)
-            dropLine(m_lines->currentRow());
+        if (m_view->currentIndex().isValid())
+            dropLine(m_view->currentIndex().row());
     });
-    connect(m_lines, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            refreshProposals();
-    });
-
-    m_tasks->setObjectName(QStringLiteral("tasks"));
-    m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("Kind"), tr("Existing task")});
-    m_tasks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tasks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tasks->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_tasks->verticalHeader()->hide();
+    auto *hint =
+        new QLabel(tr("Each line with the heading it was placed under. Double-click a section, a line, a "
+                      "task's title or kind to correct it; tick the tasks to make. What you see is what is "
+                      "stored."));
+    hint->setWordWrap(true);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("Parsed lines (edit the text, change the section, or drop a line)")));
-    rightLayout->addWidget(m_lines, 3);
+    rightLayout->addWidget(hint);
+    rightLayout->addWidget(m_view, 1);
     rightLayout->addWidget(drop, 0, Qt::AlignLeft);
-    rightLayout->addWidget(new QLabel(tr("Proposed tasks (requirements ticked; preferred lines unticked)")));
-    rightLayout->addWidget(m_tasks, 2);
 
     auto *split = new QSplitter;
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &PostingPasteDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PostingPasteDialog::reject);
@@ -107,18 +131,23 @@ PostingPasteDialog::PostingPasteDialog(ui::TaskController &controller, QWidget *
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(1100, 680);
+    resize(1280, 720);
 
     m_parseTimer->setSingleShot(true);
     m_parseTimer->setInterval(300);
     connect(m_parseTimer, &QTimer::timeout, this, &PostingPasteDialog::reparse);
     connect(m_text, &QPlainTextEdit::textChanged, m_parseTimer, qOverload<>(&QTimer::start));
+    connect(m_preview, &QAbstractItemModel::dataChanged, this, &PostingPasteDialog::showSummary);
+    connect(m_preview, &QAbstractItemModel::rowsRemoved, this, &PostingPasteDialog::showSummary);
     // A write the service refuses: the controller shows it, and it stays here beside the form.
     connect(&m_controller, &ui::TaskController::failed, this,
             [this](const QString &, const QString &message) { m_status->setText(message); });
 }
 
-void PostingPasteDialog::setCompany(const QString &name) { m_company->setCurrentText(name); }
+void PostingPasteDialog::setCompany(const QString &name)
+{
+    m_company->setCurrentText(name);
+}
 
 void PostingPasteDialog::setText(const QString &text)
 {
@@ -130,97 +159,56 @@ void PostingPasteDialog::reparse()
 {
     m_parseTimer->stop();
     const ParseResult r = PostingParser().parse(m_text->toPlainText());
-    if (!r.ok()) {
-        m_status->setText(r.error);
-        fillLines({});
-        return;
-    }
-    QList<PostingLine> lines;
-    for (const ParsedLine &l : r.lines)
-        lines.append({0, l.section, l.text});
-    fillLines(lines);
-    m_status->setText(tr("%n skill(s) found: %1", nullptr, int(r.skills.size())).arg(r.skills.join(QStringLiteral(", "))));
+    m_parseMessage = r.ok() ? tr("%n skill(s) found: %1", nullptr, int(r.skills.size()))
+                                  .arg(r.skills.join(QStringLiteral(", ")))
+                            : r.error;
+    m_preview->setParse(r.ok() ? r : ParseResult());
+    showSummary();
 }
 
-void PostingPasteDialog::fillLines(const QList<PostingLine> &lines)
+void PostingPasteDialog::showSummary()
 {
-    m_filling = true;
-    m_lines->setRowCount(0);
-    m_lines->setRowCount(int(lines.size()));
-    for (int i = 0; i < lines.size(); ++i) {
-        auto *section = new QComboBox;
-        for (Section s : kSections)
-            section->addItem(displayName(s), toString(s));
-        section->setCurrentIndex(section->findData(toString(lines[i].section)));
-        connect(section, &QComboBox::currentIndexChanged, this, [this] { refreshProposals(); });
-        m_lines->setCellWidget(i, 0, section);
-        m_lines->setItem(i, 1, new QTableWidgetItem(lines[i].text));
-    }
-    m_filling = false;
-    refreshProposals();
+    m_status->setText(m_preview->rowCount() ? m_preview->summary() + QStringLiteral(". ") + m_parseMessage
+                                            : m_parseMessage);
 }
 
 QList<PostingLine> PostingPasteDialog::lines() const
 {
-    QList<PostingLine> out;
-    for (int i = 0; i < m_lines->rowCount(); ++i) {
-        const auto *combo = qobject_cast<QComboBox *>(m_lines->cellWidget(i, 0));
-        const QTableWidgetItem *item = m_lines->item(i, 1);
-        out.append({0, fromString<Section>(combo->currentData().toString()).value_or(Section::Other),
-                    item ? item->text().trimmed() : QString()});
-    }
-    return out;
+    return m_preview->lines();
+}
+QList<ProposedTask> PostingPasteDialog::proposals() const
+{
+    return m_preview->proposals();
 }
 
 void PostingPasteDialog::moveLine(int row, Section section)
 {
-    if (auto *combo = qobject_cast<QComboBox *>(m_lines->cellWidget(row, 0)))
-        combo->setCurrentIndex(combo->findData(toString(section)));
+    m_preview->setData(m_preview->index(row, PostingPreviewModel::SectionColumn), int(section));
 }
 
 void PostingPasteDialog::dropLine(int row)
 {
-    QList<PostingLine> l = lines();
-    if (row < 0 || row >= l.size())
-        return;
-    l.removeAt(row);
-    fillLines(l);
+    m_preview->removeLine(row);
 }
 
-void PostingPasteDialog::refreshProposals()
+bool PostingPasteDialog::confirmNotADuplicate(const QString &company, const Posting &posting)
 {
-    m_proposals = TaskProposer().propose(lines(), m_store);
-    m_tasks->setRowCount(0);
-    m_tasks->setRowCount(int(m_proposals.size()));
-    for (int i = 0; i < m_proposals.size(); ++i) {
-        const ProposedTask &p = m_proposals[i];
-        auto *title = new QTableWidgetItem(p.title);
-        title->setFlags(title->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
-        title->setCheckState(p.checked ? Qt::Checked : Qt::Unchecked);
-        m_tasks->setItem(i, 0, title);
-        auto *kind = new QComboBox;
-        for (const QString &k : allNames<Kind>())
-            kind->addItem(displayName(*fromString<Kind>(k)), k);
-        kind->setCurrentIndex(kind->findData(toString(p.kind)));
-        m_tasks->setCellWidget(i, 1, kind);
-        auto *existing = new QTableWidgetItem(p.existingTaskId ? tr("links to #%1 %2").arg(p.existingTaskId).arg(p.existingTitle)
-                                                               : tr("new task"));
-        existing->setFlags(existing->flags() & ~Qt::ItemIsEditable);
-        existing->setToolTip(existing->text());
-        m_tasks->setItem(i, 2, existing);
-    }
-}
-
-QList<ProposedTask> PostingPasteDialog::proposals() const
-{
-    QList<ProposedTask> out = m_proposals;
-    for (int i = 0; i < out.size() && i < m_tasks->rowCount(); ++i) {
-        out[i].checked = m_tasks->item(i, 0)->checkState() == Qt::Checked;
-        out[i].title = m_tasks->item(i, 0)->text().trimmed();
-        const auto *kind = qobject_cast<QComboBox *>(m_tasks->cellWidget(i, 1));
-        out[i].kind = fromString<Kind>(kind->currentData().toString()).value_or(out[i].kind);
-    }
-    return out;
+    const QList<Posting> same = PostingDuplicates::find(m_store, company, posting.title, posting.url);
+    if (same.isEmpty())
+        return true;
+    const Posting &first = same.first();
+    const bool sameUrl = !posting.url.isEmpty() &&
+                         PostingDuplicates::urlKey(first.url) == PostingDuplicates::urlKey(posting.url);
+    const QString found = sameUrl ? tr("A posting with this URL is already stored: “%1” (posting %2).")
+                                        .arg(first.title)
+                                        .arg(first.id)
+                                  : tr("%1 already has a posting titled “%2” (posting %3).")
+                                        .arg(company, first.title)
+                                        .arg(first.id);
+    const QString text =
+        found + QStringLiteral("\n\n") + tr("Add a second copy, with its own lines and tasks?");
+    return ui::MessageBox::choose(this, ui::MessageBox::Icon::Warning, tr("Already stored"), text,
+                                  {tr("Add a second copy"), tr("Go back")}) == 0;
 }
 
 void PostingPasteDialog::accept()
@@ -245,22 +233,10 @@ void PostingPasteDialog::accept()
         p.deadline = *d;
     }
     p.rawText = m_text->toPlainText().replace(QChar(0), QLatin1Char(' '));
-    for (const PostingLine &l : lines())
-        if (!l.text.isEmpty())
-            p.lines.append(l);
-    QList<ProposedTask> props = proposals();
-    // Dropped empty lines shift indexes: map proposals to the kept lines.
-    QList<int> keptIndex;
-    int kept = 0;
-    for (const PostingLine &l : lines())
-        keptIndex << (l.text.isEmpty() ? -1 : kept++);
-    QList<ProposedTask> mapped;
-    for (ProposedTask t : props) {
-        t.line = keptIndex.value(t.line, -1);
-        if (t.line >= 0 && !t.title.isEmpty())
-            mapped << t;
-    }
-    const auto result = m_controller.addPosting(companyName, p, mapped);
+    p.lines = lines();
+    if (!confirmNotADuplicate(companyName, p))
+        return;
+    const auto result = m_controller.addPosting(companyName, p, proposals());
     if (!result)
         return;
     m_result = *result;

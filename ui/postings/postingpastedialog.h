@@ -10,7 +10,7 @@
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
-class QTableWidget;
+class QTableView;
 class QLabel;
 class QTimer;
 
@@ -18,14 +18,16 @@ namespace jobprep {
 
 class Store;
 namespace ui {
+class PostingPreviewModel;
 class TaskController;
-}
+} // namespace ui
 
 // Paste a posting: company, title, role, deadline, URL and its text. The text is parsed as it is
-// typed; the preview shows each line in its section (editable: change the section, edit the text,
-// drop the line) and the proposed tasks (requirement lines ticked, preferred lines unticked, kind
-// editable, a line whose skill already has an open task is linked to it). OK stores the posting
-// and the ticked tasks in one undoable step (a company typed that does not exist yet is created).
+// typed; the preview (PostingPreviewModel) shows every line with the heading it was placed under,
+// its section and what it becomes, and the user corrects any of it. OK stores the posting, its
+// lines as corrected and the ticked tasks in one undoable step (a company typed that does not
+// exist yet is created); a posting that is already stored (the same URL, or the same company and
+// title) is added again only when the user says so.
 class PostingPasteDialog : public QDialog
 {
     Q_OBJECT
@@ -37,18 +39,20 @@ public:
     void reparse();                    // parses the text box now (normally after a short pause)
     // After accept(): what was written.
     const IntakeResult &result() const { return m_result; }
-    // The preview as edited: lines (section, text) and proposals.
+    ui::PostingPreviewModel *preview() const { return m_preview; }
+    QTableView *previewView() const { return m_view; }
+    // The preview as edited: lines and proposals (PostingPreviewModel::lines, proposals).
     QList<PostingLine> lines() const;
     QList<ProposedTask> proposals() const;
-    // Preview editing, also reachable through the buttons under the lines table.
+    // Preview editing, also reachable through the table and the button under it.
     void moveLine(int row, Section section);
     void dropLine(int row);
 
     void accept() override;
 
 private:
-    void refreshProposals();
-    void fillLines(const QList<PostingLine> &lines);
+    bool confirmNotADuplicate(const QString &company, const Posting &posting);
+    void showSummary();
 
     ui::TaskController &m_controller;
     Store &m_store;
@@ -58,13 +62,12 @@ private:
     QLineEdit *m_deadline;
     QLineEdit *m_url;
     QPlainTextEdit *m_text;
-    QTableWidget *m_lines;
-    QTableWidget *m_tasks;
+    ui::PostingPreviewModel *m_preview;
+    QTableView *m_view;
     QLabel *m_status;
     QTimer *m_parseTimer;
-    QList<ProposedTask> m_proposals;
+    QString m_parseMessage; // the parser's error or the skills it found
     IntakeResult m_result;
-    bool m_filling = false;
 };
 
 } // namespace jobprep

@@ -22,6 +22,7 @@ class BoardState;
 class BoardView;
 class CompaniesDock;
 class FilterBar;
+class PostingsView;
 class TaskController;
 
 // The window a user lives in. The central area is a tab widget whose first tab is the board (filter
@@ -49,6 +50,8 @@ public:
     CompaniesDock *companiesDock() const { return m_companies; }
     FilterBar *filterBar() const { return m_filterBar; }
     int addView(QWidget *view, const QString &title);
+    // The Postings tab's view, shown (and so built) first.
+    PostingsView *postingsView();
     QMenu *viewMenu() const { return m_viewMenu; }
 
     // Test and screenshot seam: how modal dialogs run (default: QDialog::exec).
@@ -60,6 +63,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void newTask();
+    // The task editor on `task` (a task proposed for a posting line); OK adds it.
+    void addTaskFor(const jobprep::Task &task);
     void editTask(jobprep::Id id);
     void editCurrentTask();
     void moveSelection(jobprep::Quadrant target); // None unpins
@@ -101,6 +106,7 @@ private:
     BoardView *m_board = nullptr;
     FilterBar *m_filterBar = nullptr;
     CompaniesDock *m_companies = nullptr;
+    PostingsView *m_postings = nullptr; // built with its tab, when first shown
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_selectionActions; // enabled only with a selection
     std::function<int(QDialog &)> m_runDialog;

@@ -174,7 +174,12 @@ void MainWindow::newTask()
     Task t;
     t.title = tr("New task");
     t.companyId = m_state->filter().companyId; // filtered to a company: the new task is for it
-    TaskEditorDialog dialog(m_store, m_controller->today(), t, this);
+    addTaskFor(t);
+}
+
+void MainWindow::addTaskFor(const Task &task)
+{
+    TaskEditorDialog dialog(m_store, m_controller->today(), task, this);
     dialog.titleEdit()->selectAll();
     if (m_runDialog(dialog) != QDialog::Accepted)
         return;

@@ -1,17 +1,19 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
-// The tabs beside the board (week plan, companies, skills), the posting paste dialog and the
-// import with progress: the views other parts of the app provide, wired into the main window.
+// The tabs beside the board (week plan, companies, postings, skills), the posting paste dialog and
+// the import with progress: the views other parts of the app provide, wired into the main window.
 #include "core/service/dataservice.h"
 #include "core/service/service.h"
 #include "mainwindow.h"
 #include "ui/board/boardstate.h"
 #include "ui/commands/taskcontroller.h"
 #include "ui/common/messagebox.h"
+#include "ui/companies/companiesdock.h"
 #include "ui/companies/companiesmodel.h"
 #include "ui/companies/companiesview.h"
 #include "ui/plan/planview.h"
 #include "ui/postings/postingpastedialog.h"
+#include "ui/postings/postingsview.h"
 #include "ui/skills/skillsview.h"
 
 #include <QCoreApplication>
@@ -45,8 +47,8 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
     }
 
-protected:
-    void showEvent(QShowEvent *event) override
+    // Builds the view now, if it is not yet (it is when the page is first shown).
+    void build()
     {
         if (m_build) {
             const auto build = std::exchange(m_build, nullptr);
@@ -54,6 +56,12 @@ protected:
             layout()->addWidget(view);
             view->show(); // now, so that the same paint (or a screenshot) has it
         }
+    }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        build();
         QWidget::showEvent(event);
     }
 
@@ -87,6 +95,19 @@ void MainWindow::addViews()
         return companies;
     }, m_tabs), tr("Companies"));
 
+    m_tabs->addTab(new LazyPage(QStringLiteral("postingsPage"), [this](QWidget *parent) {
+        auto *postings = new PostingsView(*m_controller, parent);
+        m_postings = postings;
+        postings->setCompany(m_companies->selectedCompany());
+        connect(m_companies, &CompaniesDock::companyChosen, postings, &PostingsView::setCompany);
+        connect(postings, &PostingsView::pasteRequested, this, &MainWindow::addPosting);
+        connect(postings, &PostingsView::taskActivated, this, &MainWindow::editTask);
+        connect(postings, &PostingsView::makeTaskRequested, this, &MainWindow::addTaskFor);
+        connect(postings, &PostingsView::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        return postings;
+    }, m_tabs), tr("Postings"));
+
     m_tabs->addTab(new LazyPage(QStringLiteral("skillsPage"), [this](QWidget *parent) {
         auto *skills = new SkillsView(m_service, parent);
         skills->setObjectName(QStringLiteral("skillsView"));
@@ -114,12 +135,27 @@ void MainWindow::createPostingMenu()
 void MainWindow::addPosting()
 {
     PostingPasteDialog dialog(*m_controller, this);
+    // Filtered to a company: the posting is most likely for it.
+    if (const auto company = m_store.company(m_companies->selectedCompany()))
+        dialog.setCompany(company->name);
     if (m_runDialog(dialog) != QDialog::Accepted)
         return;
     statusBar()->showMessage(tr("Posting saved: %1 tasks created, %2 linked")
                                  .arg(dialog.result().createdTasks.size())
                                  .arg(dialog.result().linkedTasks.size()),
                              8000);
+    if (m_postings)
+        m_postings->selectPosting(dialog.result().postingId);
+}
+
+PostingsView *MainWindow::postingsView()
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName() == QLatin1String("postingsPage")) {
+            static_cast<LazyPage *>(m_tabs->widget(i))->build();
+            m_tabs->setCurrentIndex(i);
+        }
+    return m_postings;
 }
 
 bool MainWindow::importFile(const QString &path)

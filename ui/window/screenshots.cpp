@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "screenshots.h"
 #include "mainwindow.h"
+#include "core/store/store.h"
 #include "ui/board/boardstate.h"
+#include "ui/postings/postingpastedialog.h"
 #include "ui/skills/skillsview.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,6 +42,16 @@ Id editorTask(const BoardState &state)
                 first = t.task.id;
         }
     return first;
+}
+
+// The stored posting with the most lines, whose text the paste dialog's picture shows parsed.
+std::optional<Posting> richestPosting(Store &store)
+{
+    std::optional<Posting> best;
+    for (const Posting &p : store.postings())
+        if (!p.rawText.isEmpty() && (!best || p.lines.size() > best->lines.size()))
+            best = p;
+    return best;
 }
 
 } // namespace
@@ -75,6 +89,23 @@ void Screenshots::takeAndQuit(MainWindow &window, const QString &dir)
                 ok = save(window, QDir(dir).filePath(name + QStringLiteral(".png"))) && ok;
             }
             tabs->setCurrentIndex(0);
+        }
+        // The paste dialog's preview (nothing is saved: the dialog is closed with Cancel).
+        if (const auto sample = richestPosting(window.store())) {
+            window.setDialogRunner([&ok, dir, &window, sample](QDialog &dialog) {
+                if (auto *paste = qobject_cast<PostingPasteDialog *>(&dialog)) {
+                    if (const auto company = window.store().company(sample->companyId))
+                        paste->setCompany(company->name);
+                    paste->findChild<QLineEdit *>(QStringLiteral("title"))->setText(sample->title);
+                    paste->findChild<QLineEdit *>(QStringLiteral("url"))->setText(sample->url);
+                    paste->setText(sample->rawText);
+                }
+                dialog.show();
+                QApplication::processEvents();
+                ok = save(dialog, QDir(dir).filePath(QStringLiteral("posting-preview.png"))) && ok;
+                return int(QDialog::Rejected);
+            });
+            window.addPosting();
         }
         window.setDialogRunner([&ok, dir](QDialog &dialog) {
             dialog.show();

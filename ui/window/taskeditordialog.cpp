@@ -85,6 +85,10 @@ void TaskEditorDialog::buildForm()
     m_notes = named(new QPlainTextEdit(this), "editorNotes", tr("Notes"));
     m_notes->setTabChangesFocus(true);
     m_lines = new PostingLinesTree(m_store, this);
+    m_source = named(new QLabel(this), "editorSourceLines", tr("The posting lines this task closes"));
+    m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::PlainText);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_why = named(new QLabel(this), "editorWhy", tr("Why it is placed there"));
     m_why->setWordWrap(true);
     m_why->setTextFormat(Qt::RichText);
@@ -112,6 +116,7 @@ void TaskEditorDialog::buildForm()
     whyLayout->addWidget(m_why);
     auto *linesBox = new QGroupBox(tr("Posting lines this task closes"), this);
     auto *linesLayout = new QVBoxLayout(linesBox);
+    linesLayout->addWidget(m_source);
     linesLayout->addWidget(m_lines);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(linesBox);
@@ -139,6 +144,7 @@ void TaskEditorDialog::buildForm()
     connect(m_due, &QDateEdit::dateChanged, this, &TaskEditorDialog::updateWhy);
     connect(m_estimate, &QDoubleSpinBox::valueChanged, this, &TaskEditorDialog::updateWhy);
     connect(m_lines, &PostingLinesTree::checkedChanged, this, &TaskEditorDialog::updateWhy);
+    connect(m_lines, &PostingLinesTree::checkedChanged, this, &TaskEditorDialog::updateSource);
 }
 
 void TaskEditorDialog::load(const Task &t)
@@ -179,6 +185,13 @@ Task TaskEditorDialog::task() const
 }
 
 QString TaskEditorDialog::whyHtml() const { return m_why->text(); }
+
+void TaskEditorDialog::updateSource()
+{
+    const QStringList lines = m_lines->checkedDescriptions();
+    m_source->setText(lines.isEmpty() ? tr("No posting line: tick the lines this task prepares for.")
+                                      : tr("Closes:") + QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• ")));
+}
 
 void TaskEditorDialog::updateWhy()
 {

@@ -40,6 +40,7 @@ private:
     void buildForm();
     void load(const Task &task);
     void updateWhy();
+    void updateSource();
 
     Store &m_store;
     QDate m_today;
@@ -56,6 +57,7 @@ private:
     QComboBox *m_pinned = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     PostingLinesTree *m_lines = nullptr;
+    QLabel *m_source = nullptr; // the posting lines the task closes, as they read in the posting
     QLabel *m_why = nullptr;
 };
 

@@ -20,10 +20,16 @@ void fill(Store &s)
     kakao.codingTestNotes = QStringLiteral("구현");
     const Id k = store.addCompany(kakao);
     store.addCompany(makeCompany(QStringLiteral("Toss"), 2));
-    const Id p = store.addPosting(makePosting(k, QStringLiteral("데이터 엔지니어"), QDate(2026, 12, 10),
-                                              {{Section::Duty, QStringLiteral("파이프라인 개발")},
-                                               {Section::Requirement, QStringLiteral("Spark")},
-                                               {Section::Preferred, QStringLiteral("Airflow")}}));
+    Posting posting = makePosting(k, QStringLiteral("데이터 엔지니어"), QDate(2026, 12, 10),
+                                  {{Section::Duty, QStringLiteral("파이프라인 개발")},
+                                   {Section::Requirement, QStringLiteral("Spark")},
+                                   {Section::Preferred, QStringLiteral("Airflow")},
+                                   {Section::Eligibility, QStringLiteral("학사 이상")}});
+    // What the Postings view keeps of a line: its heading, the user's tick and section.
+    posting.lines[1].heading = QStringLiteral("자격요건");
+    posting.lines[2].sectionByUser = true;
+    posting.lines[3].met = true;
+    const Id p = store.addPosting(posting);
     Task spark = makeTask(QStringLiteral("Spark 스터디"), Kind::Study, QDate(2026, 12, 5), 4);
     spark.companyId = k;
     spark.lineIds = lineIds(s, p, Section::Requirement) + lineIds(s, p, Section::Preferred);
@@ -92,6 +98,13 @@ TEST(JsonIo, ExportThenImportIntoAnEmptyFileRoundTripsEverything)
     const QJsonObject again = exportJson(b.store());
     EXPECT_EQ(canonical(again), canonical(exported)) << bytes(again).toStdString();
     EXPECT_EQ(exported.value(QStringLiteral("tasks")).toArray().size(), 3);
+    const Posting p = b->postings().first();
+    EXPECT_EQ(p.lines[1].heading, QStringLiteral("자격요건"));
+    EXPECT_TRUE(p.lines[2].sectionByUser);
+    EXPECT_TRUE(p.lines[3].met);
+    EXPECT_FALSE(p.lines[0].met || p.lines[0].sectionByUser || !p.lines[0].heading.isEmpty());
+    EXPECT_TRUE(importError(b.store(), R"({"postings":[{"company":"카카오","title":"t","lines":[{"text":"x","met":"yes"}]}]})")
+                    .startsWith(QStringLiteral("postings[0].lines[0].met: ")));
 }
 
 TEST(JsonIo, ABadFieldNamesItsPathAndNothingIsImported)

@@ -136,6 +136,36 @@ TEST(Migration, VersionThreeFileGetsTheIndexTheWeeklyPlanReadsHabitsBy)
     EXPECT_EQ(fast.nextWeekTotal, full.nextWeekTotal);
 }
 
+TEST(Migration, VersionFourFileKeepsItsLinesAndTheyGetNoHeadingNoTickAndTheParsersSection)
+{
+    QTemporaryDir dir;
+    const QString path = fromFixture(dir, QStringLiteral("schema-v4.sql"));
+    Store store(path);
+    EXPECT_EQ(test::database(store).pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    const auto posting = store.posting(1);
+    ASSERT_TRUE(posting);
+    ASSERT_EQ(posting->lines.size(), 2);
+    for (const PostingLine &l : posting->lines) {
+        EXPECT_TRUE(l.heading.isEmpty());
+        EXPECT_FALSE(l.met);
+        EXPECT_FALSE(l.sectionByUser);
+    }
+    EXPECT_EQ(posting->lines[0].text, QStringLiteral("Spark 경험 3년 이상"));
+    EXPECT_EQ(store.task(4)->lineIds, (QList<Id>{1, 3}));
+    EXPECT_EQ(store.lineTasks(1).size(), 3); // tasks 1 and 4 close line 1 (Spark), task 7 line 2
+    EXPECT_EQ(store.placementCacheProblems(), QStringList());
+    // The new columns take what the app writes, and refuse anything else.
+    StoreWriter w = test::writer(store);
+    Posting edited = *posting;
+    edited.lines[0].section = Section::Eligibility;
+    edited.lines[0].met = true;
+    edited.lines[0].heading = QStringLiteral("자격요건");
+    w.updatePosting(edited);
+    EXPECT_EQ(store.posting(1)->lines[0].heading, QStringLiteral("자격요건"));
+    EXPECT_TRUE(store.posting(1)->lines[0].met);
+    EXPECT_THROW(test::database(store).exec(QStringLiteral("UPDATE posting_lines SET met = 2 WHERE id = 1")), DbError);
+}
+
 TEST(Migration, NewerFileIsRefusedAndLeftByteIdentical)
 {
     QTemporaryDir dir;

@@ -6,7 +6,9 @@
 #include "core/service/taskservice.h"
 #include "tempdb.h"
 #include "ui/commands/taskcontroller.h"
+#include "ui/common/messagebox.h"
 #include "ui/postings/postingpastedialog.h"
+#include "ui/postings/postingpreviewmodel.h"
 #include "ui/skills/skillschart.h"
 #include "ui/skills/skillsview.h"
 
@@ -15,7 +17,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTableWidget>
+#include <QAbstractItemModelTester>
+#include <QFont>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <memory>
@@ -42,17 +45,23 @@ void screenshot(QWidget &w, const QString &name)
     EXPECT_TRUE(w.grab().save(QStringLiteral(JOBPREP_SCREENSHOTS "/") + name));
 }
 
-int rowOf(QTableWidget *t, int column, const QString &needle)
+// The preview row whose line contains `needle`, or -1.
+int rowOf(const ui::PostingPreviewModel &m, const QString &needle)
 {
-    for (int i = 0; i < t->rowCount(); ++i)
-        if (t->item(i, column) && t->item(i, column)->text().contains(needle))
+    for (int i = 0; i < m.rowCount(); ++i)
+        if (m.index(i, ui::PostingPreviewModel::LineColumn).data(Qt::EditRole).toString().contains(needle))
             return i;
     return -1;
 }
 
+QVariant cell(const ui::PostingPreviewModel &m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m.index(row, column).data(role);
+}
+
 } // namespace
 
-TEST(PostingPasteDialog, PasteEditPreviewAndAcceptWritesPostingAndTasks)
+TEST(PostingPasteDialog, PreviewShowsEachLinesHeadingAndWhatTheUserCorrectsIsStored)
 {
     TempDb db;
     const Id kakao = db.w().addCompany(makeCompany(u("카카오")));
@@ -63,53 +72,138 @@ TEST(PostingPasteDialog, PasteEditPreviewAndAcceptWritesPostingAndTasks)
     dialog.findChild<QLineEdit *>(QStringLiteral("title"))->setText(u("데이터 엔지니어"));
     dialog.findChild<QLineEdit *>(QStringLiteral("deadline"))->setText(u("2026-12-20"));
     dialog.setText(fixture("kr-jobboard-conversational.txt"));
-    auto *lines = dialog.findChild<QTableWidget *>(QStringLiteral("lines"));
-    auto *tasks = dialog.findChild<QTableWidget *>(QStringLiteral("tasks"));
-    ASSERT_GT(lines->rowCount(), 10);
-    // 3 requirement lines ticked, 2 preferred unticked; the Python line links to the open Python task.
-    ASSERT_EQ(tasks->rowCount(), 5);
-    const int pythonRow = rowOf(tasks, 0, u("파이썬을"));
-    ASSERT_GE(pythonRow, 0);
-    EXPECT_TRUE(tasks->item(pythonRow, 2)->text().contains(QString::number(pythonTask))) << "links to";
-    EXPECT_EQ(tasks->item(rowOf(tasks, 0, u("쿠버네티스")), 0)->checkState(), Qt::Unchecked);
+    ui::PostingPreviewModel &m = *dialog.preview();
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    using M = ui::PostingPreviewModel;
+    ASSERT_EQ(m.rowCount(), 13);
+
+    // Every line says which heading placed it: shown on the first line under it, in the tool tip on all.
+    const int firstRequirement = rowOf(m, u("파이썬을"));
+    ASSERT_GE(firstRequirement, 0);
+    EXPECT_EQ(cell(m, firstRequirement, M::HeadingColumn).toString(), u("이런 분을 찾아요"));
+    EXPECT_EQ(cell(m, firstRequirement + 1, M::HeadingColumn).toString(), QString());
+    EXPECT_TRUE(cell(m, firstRequirement + 1, M::HeadingColumn, Qt::ToolTipRole).toString().contains(u("이런 분을 찾아요")));
+    EXPECT_EQ(cell(m, firstRequirement, M::SectionColumn).toString(), displayName(Section::Requirement));
+    // The Python line links to the open Python task; the Kubernetes preferred line is proposed unticked.
+    EXPECT_TRUE(cell(m, firstRequirement, M::TaskColumn).toString().contains(QString::number(pythonTask)));
+    const int k8s = rowOf(m, u("쿠버네티스"));
+    EXPECT_EQ(cell(m, k8s, M::TaskColumn, Qt::CheckStateRole).toInt(), Qt::Unchecked);
     screenshot(dialog, QStringLiteral("posting-paste-dialog.png"));
 
-    // Edit the preview: the benefit line "최신 장비 지급" is dropped, a duty line becomes a requirement,
-    // a requirement text is edited, and the Kubernetes preferred task is ticked with kind "study".
-    const int benefit = rowOf(lines, 1, u("최신 장비"));
-    ASSERT_GE(benefit, 0);
-    const int before = lines->rowCount();
+    // Corrections: a title first, then other edits that make every proposal be worked out again.
+    const int linux = rowOf(m, u("리눅스 환경"));
+    ASSERT_TRUE(m.setData(m.index(linux, M::TaskColumn), u("도커로 로컬 개발 환경 만들기")));
+    ASSERT_TRUE(m.setData(m.index(k8s, M::TaskColumn), Qt::Checked, Qt::CheckStateRole));
+    ASSERT_TRUE(m.setData(m.index(k8s, M::KindColumn), int(Kind::Study)));
+    const int benefit = rowOf(m, u("최신 장비"));
     dialog.dropLine(benefit);
-    EXPECT_EQ(lines->rowCount(), before - 1);
-    dialog.moveLine(rowOf(lines, 1, u("Airflow로")), Section::Requirement);
-    lines->item(rowOf(lines, 1, u("리눅스 환경")), 1)->setText(u("리눅스와 도커 실무 경험"));
-    ASSERT_EQ(tasks->rowCount(), 6);
-    const int k8s = rowOf(tasks, 0, u("쿠버네티스"));
-    tasks->item(k8s, 0)->setCheckState(Qt::Checked);
-    auto *kind = qobject_cast<QComboBox *>(tasks->cellWidget(k8s, 1));
-    kind->setCurrentIndex(kind->findData(u("study")));
+    EXPECT_EQ(m.rowCount(), 12);
+    const int airflow = rowOf(m, u("Airflow로"));
+    dialog.moveLine(airflow, Section::Requirement);
+    EXPECT_TRUE(cell(m, airflow, M::SectionColumn, Qt::FontRole).value<QFont>().italic()); // the user's choice shows
+    const int kafka = rowOf(m, u("카프카 스트리밍"));
+    ASSERT_TRUE(m.setData(m.index(kafka, M::LineColumn), u("카프카 스트리밍 파이프라인 구축 경험")));
+    // The corrections survived the proposals being worked out again.
+    EXPECT_EQ(cell(m, rowOf(m, u("리눅스 환경")), M::TaskColumn).toString(), u("도커로 로컬 개발 환경 만들기"));
+    EXPECT_EQ(cell(m, rowOf(m, u("쿠버네티스")), M::KindColumn, Qt::EditRole).toInt(), int(Kind::Study));
+    EXPECT_EQ(cell(m, rowOf(m, u("쿠버네티스")), M::TaskColumn, Qt::CheckStateRole).toInt(), Qt::Checked);
+    // A line that is not a requirement or preferred line becomes nothing, and takes no task text.
+    EXPECT_FALSE(m.setData(m.index(rowOf(m, u("건강검진")), M::TaskColumn), u("x")));
 
     dialog.accept();
     ASSERT_NE(dialog.result().postingId, 0);
     const Posting p = *db->posting(dialog.result().postingId);
     EXPECT_EQ(p.companyId, kakao);
     EXPECT_EQ(p.deadline, QDate(2026, 12, 20));
-    EXPECT_EQ(p.lines.size(), before - 1);
+    ASSERT_EQ(p.lines.size(), 12);
     int requirements = 0;
-    for (const PostingLine &l : p.lines)
+    for (const PostingLine &l : p.lines) {
         requirements += l.section == Section::Requirement;
+        // Stored as corrected: the section the user chose is marked as theirs; the headings are kept.
+        EXPECT_EQ(l.sectionByUser, l.text.startsWith(u("Airflow로"))) << l.text.toStdString();
+        if (l.text.startsWith(u("파이썬을"))) {
+            EXPECT_EQ(l.heading, u("이런 분을 찾아요"));
+        }
+    }
     EXPECT_EQ(requirements, 4);
     EXPECT_EQ(dialog.result().linkedTasks, QList<Id>{pythonTask});
     EXPECT_EQ(dialog.result().createdTasks.size(), 4); // 3 requirements besides Python + ticked Kubernetes
-    bool edited = false, k8sStudy = false;
+    QStringList titles;
+    bool k8sStudy = false;
     for (const Task &t : db->tasks()) {
-        // Titles say what to do: the edited line's task is a project about it, without "경험".
-        edited |= t.title == u("포트폴리오 프로젝트: 리눅스와 도커 실무") && t.kind == Kind::Project;
+        titles << t.title;
         k8sStudy |= t.title.contains(u("쿠버네티스")) && t.kind == Kind::Study;
     }
-    EXPECT_TRUE(edited);
+    EXPECT_TRUE(titles.contains(u("도커로 로컬 개발 환경 만들기"))) << titles.join(u(" | ")).toStdString();
     EXPECT_TRUE(k8sStudy);
     EXPECT_EQ(db->task(pythonTask)->lineIds.size(), 1);
+}
+
+TEST(PostingPasteDialog, EligibilityLinesAreTickedNotTurnedIntoTasksAndOneOfIsShown)
+{
+    TempDb db;
+    ui::TaskController controller(db.service());
+    PostingPasteDialog dialog(controller);
+    dialog.setCompany(u("네이버"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("title"))->setText(u("ML"));
+    dialog.setText(u("자격요건\n- TensorFlow 또는 PyTorch 경험\n- 학사 이상\n- 병역필 또는 면제자\n"));
+    ui::PostingPreviewModel &m = *dialog.preview();
+    using M = ui::PostingPreviewModel;
+    const int degree = rowOf(m, u("학사"));
+    ASSERT_GE(degree, 0);
+    EXPECT_EQ(cell(m, degree, M::SectionColumn).toString(), displayName(Section::Eligibility));
+    EXPECT_EQ(cell(m, degree, M::TaskColumn).toString(), u("I meet this"));
+    EXPECT_FALSE(m.proposalAt(degree).has_value());
+    EXPECT_FALSE(m.flags(m.index(degree, M::TaskColumn)) & Qt::ItemIsEditable);
+    ASSERT_TRUE(m.setData(m.index(degree, M::TaskColumn), Qt::Checked, Qt::CheckStateRole));
+    const int either = rowOf(m, u("TensorFlow"));
+    EXPECT_TRUE(cell(m, either, M::LineColumn).toString().contains(u("TensorFlow / PyTorch"))) << cell(m, either, M::LineColumn).toString().toStdString();
+    dialog.accept();
+    ASSERT_NE(dialog.result().postingId, 0);
+    EXPECT_EQ(dialog.result().createdTasks.size(), 1); // the TensorFlow-or-PyTorch line only
+    const Posting stored = *db->posting(dialog.result().postingId);
+    for (const PostingLine &l : stored.lines)
+        EXPECT_EQ(l.met, l.text == u("학사 이상")) << l.text.toStdString();
+}
+
+TEST(PostingPasteDialog, APostingAlreadyStoredIsAddedAgainOnlyWhenTheUserSaysSo)
+{
+    TempDb db;
+    const Id toss = db.w().addCompany(makeCompany(u("토스")));
+    Posting stored = makePosting(toss, u("Data Analyst"), {}, {{Section::Requirement, u("SQL")}});
+    stored.url = u("https://toss.im/career/job-detail?job_id=42");
+    const Id first = db.w().addPosting(stored);
+    ui::TaskController controller(db.service());
+    ui::MessageBox::setTestMode(true);
+    auto attempt = [&](const QString &company, const QString &title, const QString &url, int answer) {
+        QString asked;
+        ui::MessageBox::setChooser([&](const QString &text, const QStringList &) {
+            asked = text;
+            return answer;
+        });
+        PostingPasteDialog dialog(controller);
+        dialog.setCompany(company);
+        dialog.findChild<QLineEdit *>(QStringLiteral("title"))->setText(title);
+        dialog.findChild<QLineEdit *>(QStringLiteral("url"))->setText(url);
+        dialog.setText(u("자격요건\n- SQL\n"));
+        dialog.accept();
+        return std::make_pair(dialog.result().postingId, asked);
+    };
+    // The same company and title (case and spacing aside): asked, and "Go back" adds nothing.
+    auto [none, asked] = attempt(u("토스"), u("data  analyst"), QString(), 1);
+    EXPECT_EQ(none, 0);
+    EXPECT_TRUE(asked.contains(QString::number(first))) << asked.toStdString();
+    EXPECT_EQ(db->postingHeads().size(), 1);
+    // The same URL under another company, written differently: asked too; "Add a second copy" adds it.
+    auto [second, askedAgain] = attempt(u("비바리퍼블리카"), u("DA"), u("HTTPS://Toss.im/career/job-detail/?job_id=42#top"), 0);
+    EXPECT_TRUE(askedAgain.contains(u("URL"))) << askedAgain.toStdString();
+    EXPECT_NE(second, 0);
+    // Neither: no question.
+    auto [third, notAsked] = attempt(u("토스"), u("Data Engineer"), QString(), 1);
+    EXPECT_NE(third, 0);
+    EXPECT_TRUE(notAsked.isEmpty());
+    ui::MessageBox::setChooser({});
+    ui::MessageBox::setTestMode(false);
 }
 
 TEST(PostingPasteDialog, NewCompanyIsCreatedAndBadDeadlineKeepsTheDialogOpen)

@@ -38,7 +38,8 @@ TEST(MainWindowViews, EveryViewHasItsTabAndThePostingActionsAreInTheMenus)
     for (int i = 0; i < tabs->count(); ++i)
         pages << tabs->widget(i)->objectName();
     EXPECT_EQ(pages, (QStringList{QStringLiteral("boardPage"), QStringLiteral("planPage"),
-                                  QStringLiteral("companiesPage"), QStringLiteral("skillsPage")}));
+                                  QStringLiteral("companiesPage"), QStringLiteral("postingsPage"),
+                                  QStringLiteral("skillsPage")}));
     for (const char *name : {"actionAddPosting", "actionImport", "actionSettings", "actionPlannerHelp"}) {
         QAction *a = window.findChild<QAction *>(QLatin1String(name));
         ASSERT_NE(a, nullptr) << name;
