@@ -15,6 +15,7 @@ set(JOBPREP_PURE_FILES
     core/postings/postingparser.h core/postings/postingparser.cpp
     core/postings/postingheadings.h core/postings/postingheadings.cpp
     core/postings/postinglines.h core/postings/postinglines.cpp
+    core/postings/postingmarks.h core/postings/postingmarks.cpp
     core/postings/postingreader.h core/postings/postingreader.cpp
     core/postings/postingsplit.h core/postings/postingsplit.cpp
     core/postings/postingvocabulary.h core/postings/postingvocabulary.cpp
