@@ -138,6 +138,11 @@ END;
         QStringLiteral(R"sql(
 CREATE INDEX tasks_open_habits ON tasks(repeat) WHERE status <> 'done' AND repeat <> 'none';
 )sql"),
+        // 5 and 6: reserved for the postings view and the calendar sync, developed at the same time.
+        QString(),
+        QString(),
+        // 7: habits with evidence and the plan of each day (schemahabits.cpp).
+        habitsStep(),
     };
     return steps;
 }
