@@ -20,7 +20,7 @@ const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Machine-r
 
 QList<Command> allCommands()
 {
-    return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands();
+    return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands() + habitCommands() + reviewCommands();
 }
 
 QString usage()

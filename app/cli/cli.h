@@ -78,6 +78,8 @@ QList<Command> planCommands();
 QList<Command> generateCommands();
 QList<Command> exampleCommands();
 QList<Command> safetyCommands();
+QList<Command> habitCommands();
+QList<Command> reviewCommands();
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -6,6 +6,7 @@
 #include "core/export/planexport.h"
 #include "core/export/planformat.h"
 #include "core/plan/weeklyplanner.h"
+#include "core/service/planservice.h"
 #include "pdfmodule.h"
 
 #include <QIODevice>
@@ -52,6 +53,13 @@ int planCmd(Context &c)
         throw UsageError(QStringLiteral("--format pdf needs --out FILE (a PDF is not written to the terminal)"));
 
     const WeeklyPlan plan = WeeklyPlanner::planFromStore(c.db(), monday, c.today);
+    // What was planned, kept for the weekly review (the first plan of the day). A file that cannot
+    // be written (read-only) still gets its plan printed.
+    try {
+        if (!c.svc().plans().recordIfFirstToday(plan))
+            c.svc().plans().recordToday();
+    } catch (const DbError &) {
+    }
     QString error;
     if (format == PlanFormat::Pdf) {
         if (!writePdf(planToHtml(plan), planPageTitle(plan), out, &error))
