@@ -230,7 +230,7 @@ QList<Command> habitCommands()
         {QStringLiteral("habit link"), QStringLiteral("TASK_ID --repo PATH [--path SUBDIR] [--author EMAIL]..."),
          {kRepo, kPath, kAuthor}, &link},
         {QStringLiteral("habit unlink"), QStringLiteral("TASK_ID --repo PATH"), {kRepo}, &unlink},
-        {QStringLiteral("habit sync"), QStringLiteral("  reads the linked repositories' new commits"), {}, &sync},
+        {QStringLiteral("habit sync"), QString(), {}, &sync},
         {QStringLiteral("habit show"), QStringLiteral("TASK_ID [--weeks N]"), {kWeeks}, &show},
         {QStringLiteral("habit list"), QString(), {}, &list},
     };

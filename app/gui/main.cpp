@@ -92,6 +92,7 @@ int main(int argc, char *argv[])
         }
     }
     jobprep::ui::MainWindow window(service);
+    window.setOffersReview(!parser.isSet(shotsOption) && !startupBenchmark);
     if (QApplication::windowIcon().isNull())
         QObject::connect(&window, &jobprep::ui::MainWindow::firstPainted, &app, setIcon);
     std::unique_ptr<jobprep::gui::StartupBenchmark> benchmark;

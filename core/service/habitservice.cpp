@@ -10,7 +10,6 @@
 namespace jobprep {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("jobprep::HabitService", text); }
 
 Task habit(StoreWriter &w, Id taskId)
 {
@@ -20,7 +19,7 @@ Task habit(StoreWriter &w, Id taskId)
                       QCoreApplication::translate("jobprep::Store", "no task with id %1").arg(taskId));
     if (!t->isHabit())
         throw DbError(DbError::Kind::Invalid,
-                      tr("task %1 (%2) is not a habit: give it a repeat (daily or weekly) first").arg(taskId).arg(t->title));
+                      QCoreApplication::translate("jobprep::HabitService", "task %1 (%2) is not a habit: give it a repeat (daily or weekly) first").arg(taskId).arg(t->title));
     return *t;
 }
 
@@ -34,7 +33,7 @@ void HabitService::setDone(Id taskId, const QDate &day, bool done, Change *chang
             habit(w, taskId);
             if (!day.isValid() || day > m_service.clock().today())
                 throw DbError(DbError::Kind::Invalid,
-                              tr("%1 is after today: a day is ticked once it is done").arg(day.toString(Qt::ISODate)));
+                              QCoreApplication::translate("jobprep::HabitService", "%1 is after today: a day is ticked once it is done").arg(day.toString(Qt::ISODate)));
             const QList<HabitDay> days = w.store().habitDays(taskId, day, day);
             const HabitDay now = days.isEmpty() ? HabitDay{day, 0, HabitDay::Mark::None} : days.first();
             if (now.done() == done)
@@ -57,7 +56,7 @@ Id HabitService::link(const HabitLink &link, Change *change)
     while (l.path.endsWith(QLatin1Char('/')))
         l.path.chop(1);
     if (l.path.startsWith(QLatin1Char('/')) || l.path.startsWith(QLatin1String("../")) || l.path == QLatin1String(".."))
-        throw DbError(DbError::Kind::Invalid, tr("subfolder \"%1\": give a folder inside the repository, such as 백준/")
+        throw DbError(DbError::Kind::Invalid, QCoreApplication::translate("jobprep::HabitService", "subfolder \"%1\": give a folder inside the repository, such as 백준/")
                                                   .arg(link.path));
     QStringList authors;
     for (const QString &a : l.authors) {
@@ -65,13 +64,13 @@ Id HabitService::link(const HabitLink &link, Change *change)
         if (email.isEmpty())
             continue;
         if (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char('\n')))
-            throw DbError(DbError::Kind::Invalid, tr("author \"%1\" is not an email address").arg(a));
+            throw DbError(DbError::Kind::Invalid, QCoreApplication::translate("jobprep::HabitService", "author \"%1\" is not an email address").arg(a));
         if (!authors.contains(email, Qt::CaseInsensitive))
             authors << email;
     }
     if (authors.isEmpty())
         throw DbError(DbError::Kind::Invalid,
-                      tr("no author email for %1: give one, or set user.email in git's configuration").arg(l.repo));
+                      QCoreApplication::translate("jobprep::HabitService", "no author email for %1: give one, or set user.email in git's configuration").arg(l.repo));
     l.authors = authors;
     Id id = 0;
     StoreWriter &w = m_service.writer();
@@ -96,7 +95,7 @@ void HabitService::unlink(Id taskId, const QString &repo, Change *change)
                     w.removeHabitLink(l.id);
                     return;
                 }
-            throw DbError(DbError::Kind::NotFound, tr("task %1 is not linked to %2").arg(taskId).arg(clean));
+            throw DbError(DbError::Kind::NotFound, QCoreApplication::translate("jobprep::HabitService", "task %1 is not linked to %2").arg(taskId).arg(clean));
         },
         change);
 }

@@ -13,7 +13,6 @@ namespace {
 thread_local int t_walked = 0;
 constexpr int kSummaryChars = 200;
 
-QString tr(const char *text) { return QCoreApplication::translate("jobprep::git", text); }
 
 QString hex(const git_oid &oid)
 {
@@ -108,18 +107,18 @@ LinkScan scanLink(const HabitLink &link, const QTimeZone &zone)
     scan.base = link.tips;
     const QFileInfo folder(link.repo);
     if (!folder.exists()) {
-        scan.problem = tr("%1 is not there any more (moved or deleted?); the days it gave are kept").arg(link.repo);
+        scan.problem = QCoreApplication::translate("jobprep::git::GitScanner", "%1 is not there any more (moved or deleted?); the days it gave are kept").arg(link.repo);
         return scan;
     }
     Owned<git_repository, git_repository_free> repo;
     const int opened =
         git_repository_open_ext(repo.out(), link.repo.toUtf8().constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     if (opened == GIT_ENOTFOUND) {
-        scan.problem = tr("%1 is not a git repository (no .git in it)").arg(link.repo);
+        scan.problem = QCoreApplication::translate("jobprep::git::GitScanner", "%1 is not a git repository (no .git in it)").arg(link.repo);
         return scan;
     }
     if (opened != 0) {
-        scan.problem = tr("%1 cannot be read: %2").arg(link.repo, lastError());
+        scan.problem = QCoreApplication::translate("jobprep::git::GitScanner", "%1 cannot be read: %2").arg(link.repo, lastError());
         return scan;
     }
     const Branches branches = localBranches(repo.get());
@@ -139,7 +138,7 @@ LinkScan scanLink(const HabitLink &link, const QTimeZone &zone)
     }
     Owned<git_revwalk, git_revwalk_free> walk;
     if (git_revwalk_new(walk.out(), repo.get()) != 0) {
-        scan.problem = tr("%1 cannot be read: %2").arg(link.repo, lastError());
+        scan.problem = QCoreApplication::translate("jobprep::git::GitScanner", "%1 cannot be read: %2").arg(link.repo, lastError());
         return scan;
     }
     git_revwalk_sorting(walk.get(), GIT_SORT_NONE);
