@@ -19,16 +19,27 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace jobprep::ui {
 
 void MainWindow::addHabits()
 {
     m_habitSync = new HabitSyncer(m_service, this);
-    auto *habits = new HabitsView(*m_controller, m_habitSync, m_tabs);
-    habits->setObjectName(QStringLiteral("habitsPage"));
-    habits->setDialogRunner([this](QDialog &d) { return m_runDialog(d); });
-    m_tabs->addTab(habits, tr("Habits"));
+    // Built the first time the tab is shown, as the other views are: the board paints first.
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("habitsPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const int index = m_tabs->addTab(page, tr("Habits"));
+    connect(m_tabs, &QTabWidget::currentChanged, page, [this, page, index](int current) {
+        if (current != index || page->findChild<HabitsView *>())
+            return;
+        auto *habits = new HabitsView(*m_controller, m_habitSync, page);
+        habits->setDialogRunner([this](QDialog &d) { return m_runDialog(d); });
+        page->layout()->addWidget(habits);
+        habits->show();
+    });
     connect(m_habitSync, &HabitSyncer::finished, this, [this](int, int commits, const QStringList &problems) {
         if (commits > 0 || !problems.isEmpty())
             statusBar()->showMessage(tr("Habits: %n new commit(s)", nullptr, commits) +

@@ -38,8 +38,9 @@ TEST(MainWindowViews, EveryViewHasItsTabAndThePostingActionsAreInTheMenus)
     for (int i = 0; i < tabs->count(); ++i)
         pages << tabs->widget(i)->objectName();
     EXPECT_EQ(pages, (QStringList{QStringLiteral("boardPage"), QStringLiteral("planPage"),
-                                  QStringLiteral("companiesPage"), QStringLiteral("skillsPage")}));
-    for (const char *name : {"actionAddPosting", "actionImport", "actionSettings", "actionPlannerHelp"}) {
+                                  QStringLiteral("companiesPage"), QStringLiteral("skillsPage"),
+                                  QStringLiteral("habitsPage")}));
+    for (const char *name : {"actionAddPosting", "actionImport", "actionSettings", "actionPlannerHelp", "actionReviewWeek"}) {
         QAction *a = window.findChild<QAction *>(QLatin1String(name));
         ASSERT_NE(a, nullptr) << name;
         EXPECT_FALSE(a->text().isEmpty()) << name;
