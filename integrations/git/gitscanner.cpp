@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <algorithm>
 
 namespace jobprep::git {
@@ -21,39 +22,58 @@ QString hex(const git_oid &oid)
     return QString::fromLatin1(buffer);
 }
 
-// The id of what `path` names in a commit's tree; false when the commit has nothing there.
-bool entryAt(const git_commit *commit, const QByteArray &path, git_oid *id)
+// What `path` names in each commit's tree, looked up once per commit: walking the history, a
+// commit is read as itself and again as its child's parent.
+class FolderIds
 {
-    Owned<git_tree, git_tree_free> tree;
-    if (git_commit_tree(tree.out(), commit) != 0)
-        return false;
-    Owned<git_tree_entry, git_tree_entry_free> entry;
-    if (git_tree_entry_bypath(entry.out(), tree.get(), path.constData()) != 0)
-        return false;
-    *id = *git_tree_entry_id(entry.get());
-    return true;
-}
+public:
+    explicit FolderIds(QByteArray path) : m_path(std::move(path)) {}
 
-// Whether a commit changes something under `path`: against its parent, or, for a merge, against
-// every parent (a merge that took the folder as one side had it is not a change of its own).
-bool touches(const git_commit *commit, const QByteArray &path)
-{
-    git_oid mine;
-    const bool has = entryAt(commit, path, &mine);
-    const unsigned parents = git_commit_parentcount(commit);
-    if (parents == 0)
-        return has;
-    for (unsigned i = 0; i < parents; ++i) {
-        Owned<git_commit, git_commit_free> parent;
-        if (git_commit_parent(parent.out(), commit, i) != 0)
-            return true; // a shallow clone's missing parent: count what the commit holds
-        git_oid theirs;
-        const bool had = entryAt(parent.get(), path, &theirs);
-        if (has == had && (!has || git_oid_equal(&mine, &theirs)))
-            return false;
+    // The id of the folder in `commit`'s tree; false when the commit has nothing there.
+    bool at(const git_commit *commit, git_oid *id)
+    {
+        const QByteArray key(reinterpret_cast<const char *>(git_commit_id(commit)->id), GIT_OID_RAWSZ);
+        if (const auto it = m_seen.constFind(key); it != m_seen.constEnd()) {
+            *id = it->second;
+            return it->first;
+        }
+        bool found = false;
+        Owned<git_tree, git_tree_free> tree;
+        Owned<git_tree_entry, git_tree_entry_free> entry;
+        if (git_commit_tree(tree.out(), commit) == 0 &&
+            git_tree_entry_bypath(entry.out(), tree.get(), m_path.constData()) == 0) {
+            *id = *git_tree_entry_id(entry.get());
+            found = true;
+        }
+        m_seen.insert(key, {found, found ? *id : git_oid{}});
+        return found;
     }
-    return true;
-}
+
+    // Whether a commit changes something under the folder: against its parent, or, for a merge,
+    // against every parent (a merge that took the folder as one side had it is no change of its own).
+    bool touchedBy(const git_commit *commit)
+    {
+        git_oid mine;
+        const bool has = at(commit, &mine);
+        const unsigned parents = git_commit_parentcount(commit);
+        if (parents == 0)
+            return has;
+        for (unsigned i = 0; i < parents; ++i) {
+            Owned<git_commit, git_commit_free> parent;
+            if (git_commit_parent(parent.out(), commit, i) != 0)
+                return true; // a shallow clone's missing parent: count what the commit holds
+            git_oid theirs;
+            const bool had = at(parent.get(), &theirs);
+            if (has == had && (!has || git_oid_equal(&mine, &theirs)))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QByteArray m_path;
+    QHash<QByteArray, std::pair<bool, git_oid>> m_seen;
+};
 
 struct Branches
 {
@@ -152,6 +172,7 @@ LinkScan scanLink(const HabitLink &link, const QTimeZone &zone)
     for (const QString &a : link.authors)
         authors << a.trimmed().toUtf8();
     const QByteArray path = link.path.toUtf8();
+    FolderIds folderIds(path);
     git_oid id;
     while (git_revwalk_next(&id, walk.get()) == 0) {
         ++t_walked;
@@ -163,7 +184,7 @@ LinkScan scanLink(const HabitLink &link, const QTimeZone &zone)
             std::none_of(authors.cbegin(), authors.cend(),
                          [&](const QByteArray &a) { return qstricmp(author->email, a.constData()) == 0; }))
             continue;
-        if (!path.isEmpty() && !touches(commit.get(), path))
+        if (!path.isEmpty() && !folderIds.touchedBy(commit.get()))
             continue;
         EvidenceCommit e;
         e.hash = hex(id);
