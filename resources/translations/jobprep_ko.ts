@@ -1717,6 +1717,22 @@ The file is left exactly as it is.%2</source>
         <source>Click to tick by hand</source>
         <translation>클릭하면 직접 체크</translation>
     </message>
+    <message>
+        <source>Less</source>
+        <translation>적음</translation>
+    </message>
+    <message>
+        <source>More commits</source>
+        <translation>커밋 많음</translation>
+    </message>
+    <message>
+        <source>ticked by hand</source>
+        <translation>직접 체크</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>놓친 날</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::ui::LinkRepositoryDialog</name>

@@ -53,7 +53,9 @@ int HeatmapWidget::top() const { return fontMetrics().height() + kGap; }
 QSize HeatmapWidget::sizeHint() const
 {
     const int step = cell() + kGap;
-    return {left() + habits::HeatmapGrid::kWeeks * step, top() + habits::HeatmapGrid::kDays * step};
+    // The grid, then a line of legend.
+    return {left() + habits::HeatmapGrid::kWeeks * step,
+            top() + habits::HeatmapGrid::kDays * step + kGap + std::max(cell(), fontMetrics().height())};
 }
 
 QRect HeatmapWidget::cellRect(const QDate &day) const
@@ -117,16 +119,70 @@ QString HeatmapWidget::toolTipFor(const QDate &day) const
     return text;
 }
 
+QColor HeatmapWidget::shade(int level, bool byHand) const
+{
+    const QPalette &pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    if (byHand)
+        return mix(base, pal.color(QPalette::Highlight), 0.6);
+    if (level == 0)
+        return mix(base, pal.color(QPalette::Text), 0.10);
+    return mix(base, pal.color(QPalette::Highlight), 0.3 + 0.175 * level);
+}
+
+void HeatmapWidget::drawMarks(QPainter &p, const QRectF &r, bool byHand, bool struck) const
+{
+    if (byHand) { // a dot in the text colour of the accent
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette().color(QPalette::HighlightedText));
+        p.drawEllipse(r.center(), r.width() / 6, r.width() / 6);
+    }
+    if (struck) {
+        p.setPen(QPen(mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.45), 1.2));
+        p.drawLine(r.bottomLeft() + QPointF(2, -2), r.topRight() + QPointF(-2, 2));
+    }
+}
+
+void HeatmapWidget::drawLegend(QPainter &p, int y) const
+{
+    // Less ■■■■■ More · ● ticked by hand · ╱ missed
+    int x = left();
+    const QRect textBox(0, y, 0, std::max(cell(), fontMetrics().height()));
+    auto word = [&](const QString &text) {
+        p.setPen(palette().color(QPalette::WindowText));
+        const int w = fontMetrics().horizontalAdvance(text);
+        p.drawText(QRect(x, textBox.y(), w, textBox.height()), Qt::AlignVCenter, text);
+        x += w + kGap * 2;
+    };
+    auto box = [&](const QColor &fill, bool byHand, bool struck) {
+        const QRectF r(x, y + (textBox.height() - cell()) / 2.0, cell(), cell());
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawRoundedRect(r, 2, 2);
+        drawMarks(p, r, byHand, struck);
+        x += cell() + kGap;
+    };
+    word(tr("Less"));
+    for (int level = 0; level <= 4; ++level)
+        box(shade(level, false), false, false);
+    x += kGap;
+    word(tr("More commits"));
+    x += 3 * kGap;
+    box(shade(0, true), true, false);
+    x += kGap;
+    word(tr("ticked by hand"));
+    x += 3 * kGap;
+    box(shade(0, false), false, true);
+    x += kGap;
+    word(tr("missed"));
+}
+
 void HeatmapWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette &pal = palette();
-    const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
-    const QColor accent = pal.color(QPalette::Highlight);
-    const QColor empty = mix(base, text, 0.10);
-    const QColor faint = mix(base, text, 0.45);
     const int step = cell() + kGap;
 
     // Weekday labels (Mon, Wed, Fri) and month labels where a month begins.
@@ -150,27 +206,19 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
             const QDate day = m_grid.dateAt(w, row);
             const QRectF r = cellRect(day);
             const HabitDay d = m_days.value(day, HabitDay{day, 0, HabitDay::Mark::None});
-            QColor fill = empty;
-            if (d.done())
-                fill = d.commits > 0 ? mix(base, accent, 0.25 + 0.1875 * habits::HeatmapGrid::level(d.commits, m_busiest))
-                                     : mix(base, accent, 0.6);
+            const bool byHand = d.mark == HabitDay::Mark::Ticked;
             p.setPen(Qt::NoPen);
-            p.setBrush(fill);
+            p.setBrush(!d.done() ? shade(0, false)
+                                 : shade(habits::HeatmapGrid::level(d.commits, m_busiest), byHand && d.commits == 0));
             p.drawRoundedRect(r, 2, 2);
-            if (d.mark == HabitDay::Mark::Ticked) { // by hand: a dot in the text colour of the accent
-                p.setBrush(pal.color(QPalette::HighlightedText));
-                p.drawEllipse(r.center(), r.width() / 6, r.width() / 6);
-            }
-            if (isMissed(day) || d.mark == HabitDay::Mark::Unticked) {
-                p.setPen(QPen(faint, 1.2));
-                p.drawLine(r.bottomLeft() + QPointF(2, -2), r.topRight() + QPointF(-2, 2));
-            }
+            drawMarks(p, r, byHand, isMissed(day) || d.mark == HabitDay::Mark::Unticked);
             if (day == m_grid.today()) {
                 p.setPen(QPen(text, 2));
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 2, 2);
             }
         }
+    drawLegend(p, top() + habits::HeatmapGrid::kDays * step + kGap);
 }
 
 void HeatmapWidget::mouseReleaseEvent(QMouseEvent *event)

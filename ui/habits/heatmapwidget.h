@@ -9,6 +9,8 @@
 #include <QWidget>
 #include <functional>
 
+class QPainter;
+
 namespace jobprep::ui {
 
 // A habit's year as GitHub draws contributions: 53 weeks × 7 days, shaded by the day's commits
@@ -46,6 +48,9 @@ protected:
 
 private:
     QDate dayAt(const QPoint &pos) const;
+    QColor shade(int level, bool byHand) const;
+    void drawMarks(QPainter &p, const QRectF &r, bool byHand, bool struck) const;
+    void drawLegend(QPainter &p, int y) const;
     int cell() const;
     int left() const;
     int top() const;
