@@ -47,7 +47,14 @@ void HeatmapWidget::setRecord(const QDate &today, Repeat repeat, const QDate &be
 }
 
 int HeatmapWidget::cell() const { return std::max(10, fontMetrics().height() * 3 / 4); }
-int HeatmapWidget::left() const { return fontMetrics().horizontalAdvance(QStringLiteral("Wed")) + 2 * kGap; }
+int HeatmapWidget::left() const
+{
+    // Room for the widest weekday label of the locale (Mon, Wed, Fri are drawn).
+    int widest = 0;
+    for (const int day : {1, 3, 5})
+        widest = std::max(widest, fontMetrics().horizontalAdvance(QLocale().dayName(day, QLocale::ShortFormat)));
+    return widest + 2 * kGap;
+}
 int HeatmapWidget::top() const { return fontMetrics().height() + kGap; }
 
 QSize HeatmapWidget::sizeHint() const
@@ -188,9 +195,12 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     // Weekday labels (Mon, Wed, Fri) and month labels where a month begins.
     p.setPen(pal.color(QPalette::WindowText));
     const QLocale locale;
+    // A line of text is taller than a cell (Hangul most of all): centre the label's full height on
+    // its row rather than squeezing it into the cell, which clips the glyphs.
+    const int lineHeight = fontMetrics().height();
     for (const int row : {0, 2, 4})
-        p.drawText(QRect(0, top() + row * step, left() - kGap, cell()), Qt::AlignRight | Qt::AlignVCenter,
-                   locale.dayName(row + 1, QLocale::ShortFormat));
+        p.drawText(QRect(0, top() + row * step + (cell() - lineHeight) / 2, left() - kGap, lineHeight),
+                   Qt::AlignRight | Qt::AlignVCenter, locale.dayName(row + 1, QLocale::ShortFormat));
     int lastLabel = -10;
     for (int w = 0; w < habits::HeatmapGrid::kWeeks; ++w) {
         const QDate monday = m_grid.dateAt(w, 0);
