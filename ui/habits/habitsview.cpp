@@ -9,6 +9,7 @@
 #include "linkrepositorydialog.h"
 #include "ui/commands/taskcontroller.h"
 
+#include <QDir>
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
@@ -20,6 +21,16 @@ namespace jobprep::ui {
 namespace {
 
 QString objectNameFor(const char *what, Id id) { return QStringLiteral("%1%2").arg(QLatin1String(what)).arg(id); }
+
+// A repository under the home folder reads as ~/…, the way people name it; the tooltip keeps the
+// full path.
+QString shortPath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (path == home || path.startsWith(home + QLatin1Char('/')))
+        return QLatin1Char('~') + path.mid(home.size());
+    return QDir::toNativeSeparators(path);
+}
 
 } // namespace
 
@@ -168,13 +179,14 @@ QWidget *HabitsView::card(const Task &habit)
     for (const HabitLink &l : links) {
         auto *row = new QHBoxLayout;
         QString text = QStringLiteral("%1%2 — %3")
-                           .arg(l.repo, l.path.isEmpty() ? QString() : QStringLiteral(" (%1/)").arg(l.path),
+                           .arg(shortPath(l.repo), l.path.isEmpty() ? QString() : QStringLiteral(" (%1/)").arg(l.path),
                                 l.authors.join(QStringLiteral(", ")));
         if (!l.problem.isEmpty())
             text += QStringLiteral("\n⚠ ") + l.problem;
         auto *source = new QLabel(text, frame);
         source->setObjectName(objectNameFor("habitSource", habit.id));
         source->setWordWrap(true);
+        source->setToolTip(QDir::toNativeSeparators(l.repo));
         source->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (!l.problem.isEmpty()) {
             QFont bold = source->font();
