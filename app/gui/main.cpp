@@ -61,6 +61,8 @@ int main(int argc, char *argv[])
     // Screenshots and the start-up benchmark start from default settings and leave the user's alone.
     if (parser.isSet(shotsOption) || startupBenchmark)
         jobprep::ui::Screenshots::isolateSettings(screenshotSettings);
+    if (parser.isSet(shotsOption))
+        jobprep::ui::Screenshots::applyTheme();
 
     const QString path = jobprep::resolveDatabasePath(parser.value(dbOption));
     const bool firstRun = !QFileInfo::exists(path);

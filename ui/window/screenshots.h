@@ -17,7 +17,10 @@ public:
     // Call before the window exists: the window starts from default geometry and filters, not from
     // the user's saved ones (kept in `settingsDir` for the run).
     static void isolateSettings(QTemporaryDir &settingsDir);
-    // After the first paint, saves board.png and task-editor.png into `dir` and quits the
+    // $JOBPREP_SCREENSHOT_THEME=dark: a dark palette for the pictures.
+    static void applyTheme();
+    // After the first paint, saves board.png, a picture per tab, task-editor.png and review.png
+    // (Plan → Review the week…) into `dir` and quits the
     // application with 0, or 1 (with a message on stderr) when a file cannot be written.
     static void takeAndQuit(MainWindow &window, const QString &dir);
 };
