@@ -27,7 +27,7 @@ set(JOBPREP_PURE_FILES
     core/postings/skilldictionary.h core/postings/skilldictionary.cpp
     core/plan/weeklyplan.h core/plan/weeklyplan.cpp
     core/plan/weeklyplanner.h core/plan/weeklyplanner.cpp
-    core/habits/habitrecord.h core/habits/habitrecord.cpp
+    core/habits/habitrecord.h
     core/habits/streaks.h core/habits/streaks.cpp
     core/habits/heatmapgrid.h core/habits/heatmapgrid.cpp
     core/review/weeklyreview.h core/review/weeklyreview.cpp)

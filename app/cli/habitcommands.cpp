@@ -6,8 +6,7 @@
 #include "core/habits/heatmapgrid.h"
 #include "core/habits/streaks.h"
 #include "core/service/habitservice.h"
-#include "integrations/git/gitauthors.h"
-#include "integrations/git/gitscanner.h"
+#include "gitmodule.h"
 #include "integrations/git/habitsync.h"
 
 #include <QDir>
@@ -64,12 +63,13 @@ int link(Context &c)
     l.repo = repoOption(c);
     l.path = c.value(kPath.names().first());
     l.authors = c.parser.values(kAuthor.names().first());
+    loadGitModule();
     if (l.authors.isEmpty())
-        l.authors = git::defaultAuthors(l.repo);
+        l.authors = defaultAuthors(l.repo);
     l.id = c.svc().habits().link(l);
     // Read it at once, so that `habit show` has its days.
     const auto stored = c.db().habitLink(l.id);
-    const git::SyncSummary s = git::applyScans(c.svc(), {git::scanLink(*stored, QTimeZone::systemTimeZone())});
+    const git::SyncSummary s = git::applyScans(c.svc(), scanLinks({*stored}, QTimeZone::systemTimeZone()));
     if (c.json) {
         c.print(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("repo"), stored->repo},
                             {QStringLiteral("path"), stored->path},
@@ -109,7 +109,7 @@ int unlink(Context &c)
 
 int sync(Context &c)
 {
-    const git::SyncSummary s = git::syncHabits(c.svc());
+    const git::SyncSummary s = git::syncHabits(c.svc(), &scanLinks);
     if (c.json) {
         c.print(QJsonObject{{QStringLiteral("links"), s.links},
                             {QStringLiteral("commits"), s.commits},

@@ -5,6 +5,7 @@
 #include "core/domain/domain.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -66,6 +67,10 @@ struct LinkScan
 // The day a commit belongs to: the calendar day, in the user's time zone, of the instant it was
 // made. The offset the commit records (the author's zone then) plays no part: a commit at 00:30
 // +09:00 is on the Korean day it was made on for a user in Seoul, also when it records -07:00.
-QDate localDay(qint64 secondsSinceEpoch, const QTimeZone &zone);
+// Inline: the git reader, built into jobprep-cli's git module too, links no core library.
+inline QDate localDay(qint64 secondsSinceEpoch, const QTimeZone &zone)
+{
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, zone).date();
+}
 
 } // namespace jobprep

@@ -197,4 +197,12 @@ LinkScan scanLink(const HabitLink &link, const QTimeZone &zone)
     return scan;
 }
 
+QList<LinkScan> scanLinks(const QList<HabitLink> &links, const QTimeZone &zone)
+{
+    QList<LinkScan> scans;
+    for (const HabitLink &l : links)
+        scans << scanLink(l, zone);
+    return scans;
+}
+
 } // namespace jobprep::git

@@ -21,6 +21,8 @@ namespace jobprep::git {
 //
 // Thread-safe: it opens the repository itself, and touches no store.
 LinkScan scanLink(const HabitLink &link, const QTimeZone &zone);
+// scanLink() for each link, in order.
+QList<LinkScan> scanLinks(const QList<HabitLink> &links, const QTimeZone &zone);
 
 // How many commits the last scanLink() on this thread walked (for the benchmark).
 int lastWalked();

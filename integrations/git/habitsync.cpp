@@ -3,17 +3,8 @@
 #include "habitsync.h"
 #include "core/service/habitservice.h"
 #include "core/service/service.h"
-#include "gitscanner.h"
 
 namespace jobprep::git {
-
-QList<LinkScan> scanLinks(const QList<HabitLink> &links, const QTimeZone &zone)
-{
-    QList<LinkScan> scans;
-    for (const HabitLink &l : links)
-        scans << scanLink(l, zone);
-    return scans;
-}
 
 SyncSummary applyScans(Service &service, const QList<LinkScan> &scans)
 {
@@ -32,9 +23,9 @@ SyncSummary applyScans(Service &service, const QList<LinkScan> &scans)
     return s;
 }
 
-SyncSummary syncHabits(Service &service, const QTimeZone &zone)
+SyncSummary syncHabits(Service &service, ScanLinksFn scan, const QTimeZone &zone)
 {
-    return applyScans(service, scanLinks(service.store().habitLinks(), zone));
+    return applyScans(service, scan(service.store().habitLinks(), zone));
 }
 
 } // namespace jobprep::git

@@ -21,11 +21,11 @@ struct SyncSummary
 };
 
 // Reading the evidence in two halves, so that the window can scan on a worker thread (no store
-// there) and write on its own: scanLinks() reads the repositories, applyScans() writes what they
-// gave through the service (a link scanned again since, or unlinked, is left alone).
-QList<LinkScan> scanLinks(const QList<HabitLink> &links, const QTimeZone &zone);
+// there) and write on its own: scanLinks() (gitscanner.h) reads the repositories, applyScans()
+// writes what they gave through the service (a link scanned again since, or unlinked, is left alone).
 SyncSummary applyScans(Service &service, const QList<LinkScan> &scans);
-// Both, on this thread (`jobprep-cli habit sync`).
-SyncSummary syncHabits(Service &service, const QTimeZone &zone = QTimeZone::systemTimeZone());
+// Both, on this thread, with `scan`: git::scanLinks, or jobprep-cli's module that holds it.
+using ScanLinksFn = QList<LinkScan> (*)(const QList<HabitLink> &links, const QTimeZone &zone);
+SyncSummary syncHabits(Service &service, ScanLinksFn scan, const QTimeZone &zone = QTimeZone::systemTimeZone());
 
 } // namespace jobprep::git

@@ -5,6 +5,7 @@
 #include "gitrepo.h"
 #include "readerprocess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +31,7 @@ class HabitCli : public ::testing::Test
 protected:
     QTemporaryDir dir;
     GitRepo repo;
+    QString cli = QStringLiteral(JOBPREP_CLI);
 
     void SetUp() override
     {
@@ -46,7 +48,7 @@ protected:
         env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Seoul"));
         env.insert(QStringLiteral("JOBPREP_LANG"), QStringLiteral("en"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(JOBPREP_CLI),
+        p.start(cli,
                 QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("cli.sqlite")), QStringLiteral("--today"), today} + args);
         EXPECT_TRUE(p.waitForFinished(30000));
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
@@ -181,4 +183,41 @@ TEST_F(HabitCli, ReviewWritesMarkdownHtmlAndJsonOfAWeekThePlanCommandRecorded)
     const Result bad = run({QStringLiteral("review"), QStringLiteral("--format"), QStringLiteral("pdf")});
     EXPECT_EQ(bad.code, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("--format"))) << bad.err.toStdString();
+}
+
+// libgit2 (and the 13 libraries it brings) lives in jobprep-cli-git.so, loaded only to read a
+// repository. Without it, linking says which file and why and stores no link; what needs no
+// repository still works.
+TEST_F(HabitCli, LinkWithoutTheGitModuleNamesItAndStoresNothing)
+{
+    repo.commit(QStringLiteral("2026-12-05T20:00:00+09:00"), QStringLiteral("me@example.com"));
+    const qint64 id = addHabit();
+    const QString bin = dir.filePath(QStringLiteral("bin"));
+    ASSERT_TRUE(QDir().mkpath(bin));
+    cli = bin + QStringLiteral("/jobprep-cli");
+    ASSERT_TRUE(QFile::copy(QStringLiteral(JOBPREP_CLI), cli));
+    ASSERT_TRUE(QFile::setPermissions(cli, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    const Result r = run({QStringLiteral("habit"), QStringLiteral("link"), QString::number(id), QStringLiteral("--repo"),
+                          repo.path(), QStringLiteral("--author"), QStringLiteral("me@example.com")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(bin + QStringLiteral("/jobprep-cli-git.so: not there"))) << r.err.toStdString();
+    const QJsonArray habits =
+        QJsonDocument::fromJson(ok({QStringLiteral("--json"), QStringLiteral("habit"), QStringLiteral("list")}).out.toUtf8()).array();
+    ASSERT_EQ(habits.size(), 1);
+    EXPECT_TRUE(ok({QStringLiteral("--json"), QStringLiteral("habit"), QStringLiteral("show"), QString::number(id)})
+                    .json()
+                    .value(QStringLiteral("sources"))
+                    .toArray()
+                    .isEmpty());
+    EXPECT_EQ(ok({QStringLiteral("--json"), QStringLiteral("habit"), QStringLiteral("sync")}).json().value(QStringLiteral("links")).toInt(), 0);
+
+    // With the module beside it, the same command links and reads the day.
+    cli = QStringLiteral(JOBPREP_CLI);
+    ok({QStringLiteral("habit"), QStringLiteral("link"), QString::number(id), QStringLiteral("--repo"), repo.path()});
+    EXPECT_EQ(ok({QStringLiteral("--json"), QStringLiteral("habit"), QStringLiteral("show"), QString::number(id)})
+                  .json()
+                  .value(QStringLiteral("current"))
+                  .toInt(),
+              1);
 }

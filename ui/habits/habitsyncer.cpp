@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "habitsyncer.h"
 #include "core/service/service.h"
+#include "integrations/git/gitscanner.h"
 #include "integrations/git/habitsync.h"
 
 #include <QThread>

@@ -77,7 +77,7 @@ TEST(HabitSync, CountsTheAuthorsCommitsOnEveryBranchOnceAsGitLogDoes)
 
     const Id habit = addHabit(db);
     link(db, habit, repo);
-    const git::SyncSummary s = git::syncHabits(db.service(), kSeoul);
+    const git::SyncSummary s = git::syncHabits(db.service(), git::scanLinks, kSeoul);
     EXPECT_EQ(s.problems, QStringList());
     // Six commits of mine (the merge is one, and the feature commits are read once although main
     // and feature both reach them); the other author's commit is not among them.
@@ -118,7 +118,7 @@ TEST(HabitSync, ASubfolderCountsOnlyTheCommitsThatChangeIt)
 
     const Id habit = addHabit(db);
     link(db, habit, repo, QStringLiteral("백준/"));
-    git::syncHabits(db.service(), kSeoul);
+    git::syncHabits(db.service(), git::scanLinks, kSeoul);
     EXPECT_EQ(doneDays(db, habit), repo.logDays(kMe, QStringLiteral("Asia/Seoul"), QStringLiteral("백준")));
     // The merge only brought the side branch's file in: it changes nothing of its own there.
     EXPECT_EQ(doneDays(db, habit),
@@ -136,7 +136,7 @@ TEST(HabitSync, CommitsAt2359And0001LocalAreTwoDaysWhateverOffsetTheyRecord)
     repo.commit(QStringLiteral("2026-12-03T07:30:00-08:00"), kMe);
     const Id habit = addHabit(db);
     link(db, habit, repo);
-    git::syncHabits(db.service(), kSeoul);
+    git::syncHabits(db.service(), git::scanLinks, kSeoul);
     EXPECT_EQ(doneDays(db, habit),
               (QStringList{QStringLiteral("2026-12-01"), QStringLiteral("2026-12-02"), QStringLiteral("2026-12-04")}));
     EXPECT_EQ(doneDays(db, habit), repo.logDays(kMe, QStringLiteral("Asia/Seoul")));
@@ -144,7 +144,7 @@ TEST(HabitSync, CommitsAt2359And0001LocalAreTwoDaysWhateverOffsetTheyRecord)
     TempDb there(QDate(2026, 12, 6));
     const Id h2 = addHabit(there);
     link(there, h2, repo);
-    git::syncHabits(there.service(), QTimeZone("America/New_York"));
+    git::syncHabits(there.service(), git::scanLinks, QTimeZone("America/New_York"));
     EXPECT_EQ(doneDays(there, h2), repo.logDays(kMe, QStringLiteral("America/New_York")));
     EXPECT_EQ(doneDays(there, h2), (QStringList{QStringLiteral("2026-12-01"), QStringLiteral("2026-12-03")}));
 }
@@ -157,14 +157,14 @@ TEST(HabitSync, ARescanReadsOnlyTheNewCommits)
         repo.commit(QStringLiteral("2026-12-0%1T20:00:00+09:00").arg(d), kMe);
     const Id habit = addHabit(db);
     const Id linkId = link(db, habit, repo);
-    EXPECT_EQ(git::syncHabits(db.service(), kSeoul).commits, 5);
+    EXPECT_EQ(git::syncHabits(db.service(), git::scanLinks, kSeoul).commits, 5);
     // Nothing new: the branch tips are compared, no commit is read, nothing is written.
     const LinkScan same = git::scanLink(*db->habitLink(linkId), kSeoul);
     EXPECT_EQ(git::lastWalked(), 0);
     EXPECT_TRUE(same.commits.isEmpty());
     int announced = 0;
     QObject::connect(&db.service(), &Service::changed, &db.service(), [&](const ChangeSet &) { ++announced; });
-    EXPECT_EQ(git::syncHabits(db.service(), kSeoul).commits, 0);
+    EXPECT_EQ(git::syncHabits(db.service(), git::scanLinks, kSeoul).commits, 0);
     EXPECT_EQ(announced, 0);
     // One new commit: only it is read.
     repo.commit(QStringLiteral("2026-12-06T09:00:00+09:00"), kMe);
@@ -188,12 +188,12 @@ TEST(HabitSync, RewrittenHistoryIsReadAgainFromTheStart)
     repo.commit(QStringLiteral("2026-12-02T20:00:00+09:00"), kMe);
     const Id habit = addHabit(db);
     link(db, habit, repo);
-    git::syncHabits(db.service(), kSeoul);
+    git::syncHabits(db.service(), git::scanLinks, kSeoul);
     EXPECT_EQ(doneDays(db, habit).size(), 2);
     // The last commit is thrown away and another made: 12-02 is no longer in the history.
     repo.run({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("HEAD~1")});
     repo.commit(QStringLiteral("2026-12-03T20:00:00+09:00"), kMe, QStringLiteral("other.md"));
-    git::syncHabits(db.service(), kSeoul);
+    git::syncHabits(db.service(), git::scanLinks, kSeoul);
     EXPECT_EQ(doneDays(db, habit), repo.logDays(kMe, QStringLiteral("Asia/Seoul")));
     EXPECT_EQ(doneDays(db, habit), (QStringList{QStringLiteral("2026-12-01"), QStringLiteral("2026-12-03")}));
 }
@@ -211,7 +211,7 @@ TEST(HabitSync, AMissingRepositoryGetsANoteKeepsItsDaysAndTheOtherLinksStillCoun
     link(db, habit, *doomed);
     HabitLink notRepo{0, habit, plain.path(), {}, {kMe}, {}, {}};
     db.service().habits().link(notRepo);
-    git::SyncSummary s = git::syncHabits(db.service(), kSeoul);
+    git::SyncSummary s = git::syncHabits(db.service(), git::scanLinks, kSeoul);
     ASSERT_EQ(s.problems.size(), 1);
     EXPECT_TRUE(s.problems.first().contains(QStringLiteral("not a git repository"))) << s.problems.first().toStdString();
     EXPECT_EQ(doneDays(db, habit), (QStringList{QStringLiteral("2026-12-01"), QStringLiteral("2026-12-02")}));
@@ -221,7 +221,7 @@ TEST(HabitSync, AMissingRepositoryGetsANoteKeepsItsDaysAndTheOtherLinksStillCoun
     doomed.reset();
     ASSERT_FALSE(QFileInfo::exists(gone));
     kept.commit(QStringLiteral("2026-12-03T20:00:00+09:00"), kMe);
-    s = git::syncHabits(db.service(), kSeoul);
+    s = git::syncHabits(db.service(), git::scanLinks, kSeoul);
     ASSERT_EQ(s.problems.size(), 2);
     QString note;
     for (const HabitLink &l : db->habitLinks(habit))
@@ -240,7 +240,7 @@ TEST(HabitSync, UnlinkingTakesTheEvidenceAwayAndUndoBringsItBack)
     repo.commit(QStringLiteral("2026-12-05T20:00:00+09:00"), kMe);
     const Id habit = addHabit(db);
     link(db, habit, repo);
-    git::syncHabits(db.service(), kSeoul);
+    git::syncHabits(db.service(), git::scanLinks, kSeoul);
     ASSERT_EQ(db->task(habit)->due, QDate(2026, 12, 6));
     Change change;
     db.service().habits().unlink(habit, repo.path(), &change);

@@ -6,6 +6,7 @@
 #include "builders.h"
 #include "core/service/habitservice.h"
 #include "gitrepo.h"
+#include "integrations/git/gitscanner.h"
 #include "integrations/git/habitsync.h"
 #include "tempdb.h"
 #include "ui/commands/taskcontroller.h"
@@ -95,7 +96,7 @@ TEST(HabitsView, ADayWithCommitsListsThemAndUntickingKeepsThemApart)
         repo.commit(QStringLiteral("2026-12-03T%1:00:00+09:00").arg(10 + i), kMe, QStringLiteral("a.md"),
                     QStringLiteral("풀이 %1").arg(i));
     db.service().habits().link({0, habit, repo.path(), {}, {kMe}, {}, {}});
-    git::syncHabits(db.service(), QTimeZone("Asia/Seoul"));
+    git::syncHabits(db.service(), git::scanLinks, QTimeZone("Asia/Seoul"));
     TaskController controller(db.service());
     HabitsView view(controller, nullptr);
     view.show();
