@@ -9,7 +9,6 @@
 #include "core/service/planservice.h"
 #include "pdfmodule.h"
 
-#include <QIODevice>
 
 namespace jobprep::cli {
 namespace {
@@ -26,13 +25,7 @@ const QCommandLineOption kZone(QStringLiteral("timezone"),
 
 int planCmd(Context &c)
 {
-    QDate monday = c.today.addDays(1 - c.today.dayOfWeek());
-    if (c.isSet(kWeek.names().first())) {
-        const auto week = parseIsoWeek(c.value(kWeek.names().first()));
-        if (!week)
-            throw UsageError(QStringLiteral("--week: \"%1\" is not an ISO week like 2026-W49").arg(c.value(QStringLiteral("week"))));
-        monday = *week;
-    }
+    const QDate monday = weekOption(c, c.today.addDays(1 - c.today.dayOfWeek()));
     PlanFormat format = c.json ? PlanFormat::Json : PlanFormat::Markdown;
     if (c.isSet(QStringLiteral("format"))) {
         const auto f = planFormatFromString(c.value(QStringLiteral("format")));
@@ -64,19 +57,8 @@ int planCmd(Context &c)
     if (format == PlanFormat::Pdf) {
         if (!writePdf(planToHtml(plan), planPageTitle(plan), out, &error))
             throw UsageError(error);
-    } else {
-        const QByteArray data = exportPlan(plan, format, zone, QDateTime::currentDateTimeUtc());
-        if (out.isEmpty() || out == QLatin1String("-")) {
-            // Bytes as they are: through QTextStream the CSV's byte order mark would be dropped.
-            c.out.flush();
-            if (QIODevice *device = c.out.device())
-                device->write(data);
-            else
-                c.out << QString::fromUtf8(data);
-            return Ok;
-        }
-        if (!saveFileAtomically(out, data, &error))
-            throw UsageError(error);
+    } else if (!writeOutput(c, exportPlan(plan, format, zone, QDateTime::currentDateTimeUtc()))) {
+        return Ok; // on standard output: no summary in between
     }
     c.err << QStringLiteral("%1: %2 blocks, %3 of %4 planned, %5 at risk, %6 for next week -> %7\n")
                  .arg(plan.weekName())

@@ -7,7 +7,6 @@
 #include "core/export/reviewexport.h"
 #include "core/review/reviewinput.h"
 
-#include <QIODevice>
 
 namespace jobprep::cli {
 namespace {
@@ -23,13 +22,8 @@ const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("Write to FI
 int reviewCmd(Context &c)
 {
     // The week just over is the one to look back on, or on a Sunday this one; --week names another.
-    QDate monday = c.today.addDays(1 - c.today.dayOfWeek()).addDays(c.today.dayOfWeek() == 7 ? 0 : -7);
-    if (c.isSet(QStringLiteral("week"))) {
-        const auto week = parseIsoWeek(c.value(QStringLiteral("week")));
-        if (!week)
-            throw UsageError(QStringLiteral("--week: \"%1\" is not an ISO week like 2026-W49").arg(c.value(QStringLiteral("week"))));
-        monday = *week;
-    }
+    const QDate monday =
+        weekOption(c, c.today.addDays(1 - c.today.dayOfWeek()).addDays(c.today.dayOfWeek() == 7 ? 0 : -7));
     ReviewFormat format = c.json ? ReviewFormat::Json : ReviewFormat::Markdown;
     if (c.isSet(QStringLiteral("format"))) {
         const auto f = reviewFormatFromString(c.value(QStringLiteral("format")));
@@ -37,20 +31,8 @@ int reviewCmd(Context &c)
             throw UsageError(QStringLiteral("--format: \"%1\" is not one of: md, html, json").arg(c.value(QStringLiteral("format"))));
         format = *f;
     }
-    const QByteArray data = exportReview(reviewWeek(c.db(), monday, c.today), format);
-    const QString out = c.value(QStringLiteral("out"));
-    if (out.isEmpty() || out == QLatin1String("-")) {
-        c.out.flush();
-        if (QIODevice *device = c.out.device())
-            device->write(data);
-        else
-            c.out << QString::fromUtf8(data);
-        return Ok;
-    }
-    QString error;
-    if (!saveFileAtomically(out, data, &error))
-        throw UsageError(error);
-    c.err << QStringLiteral("%1 -> %2\n").arg(isoWeekName(monday), out);
+    if (writeOutput(c, exportReview(reviewWeek(c.db(), monday, c.today), format)))
+        c.err << QStringLiteral("%1 -> %2\n").arg(isoWeekName(monday), c.value(QStringLiteral("out")));
     return Ok;
 }
 

@@ -5,6 +5,19 @@
 #include "store.h"
 
 namespace jobprep {
+namespace {
+
+// The tasks whose ids `st` yields, in its order.
+QList<Task> tasksWithIds(Store &store, Statement &st)
+{
+    QList<Task> out;
+    while (st.step())
+        if (auto t = store.task(st.int64(0)))
+            out << *t;
+    return out;
+}
+
+} // namespace
 
 bool Store::hasRecordedPlan(const QDate &day)
 {
@@ -28,26 +41,18 @@ QList<PlannedBlock> Store::plannedBlocks(const QDate &from, const QDate &to)
 
 QList<Task> Store::tasksDoneBetween(const QDate &from, const QDate &to)
 {
-    QList<Task> out;
     Statement st = m_db.prepare(
         QStringLiteral("SELECT id FROM tasks WHERE status = 'done' AND done_on BETWEEN ?1 AND ?2 ORDER BY done_on, id"));
     st.bind(1, from).bind(2, to);
-    while (st.step())
-        if (auto t = task(st.int64(0)))
-            out << *t;
-    return out;
+    return tasksWithIds(*this, st);
 }
 
 QList<Task> Store::tasksDueBetween(const QDate &from, const QDate &to)
 {
-    QList<Task> out;
     Statement st = m_db.prepare(
         QStringLiteral("SELECT id FROM tasks WHERE due BETWEEN ?1 AND ?2 AND repeat = 'none' ORDER BY due, id"));
     st.bind(1, from).bind(2, to);
-    while (st.step())
-        if (auto t = task(st.int64(0)))
-            out << *t;
-    return out;
+    return tasksWithIds(*this, st);
 }
 
 QList<Store::RequirementLine> Store::requirementLines()

@@ -49,9 +49,11 @@ TEST(Migration, EverySchemaStepIsKeptAsAFixture)
 {
     // One fixture per earlier version: adding a schema step means adding its fixture. A version
     // taken by another line of work (an empty step here) has none of its own.
-    for (int v = 1; v < Store::kSchemaVersion; ++v)
-        if (!schema::migrations().at(v - 1).isEmpty())
+    for (int v = 1; v < Store::kSchemaVersion; ++v) {
+        if (!schema::migrations().at(v - 1).isEmpty()) {
             EXPECT_TRUE(QFile::exists(QStringLiteral(JOBPREP_FIXTURES "/schema-v%1.sql").arg(v))) << v;
+        }
+    }
 }
 
 TEST(Migration, VersionOneFileUpgradesWithoutLosingAnything)
