@@ -7,8 +7,9 @@
 #   cmake -DROOT=<dir> -P cmake/FolderOrder.cmake
 cmake_policy(SET CMP0057 NEW)
 set(JOBPREP_LAYERS core integrations ui app)
-set(JOBPREP_CORE_FOLDERS domain sqlite placement store board postings plan export io safety service)
-set(JOBPREP_UI_FOLDERS common commands board companies postings plan skills window)
+set(JOBPREP_CORE_FOLDERS domain sqlite placement habits store board postings plan review export io safety service)
+set(JOBPREP_INTEGRATIONS_FOLDERS git)
+set(JOBPREP_UI_FOLDERS common commands board companies postings plan skills habits window)
 # The pure rules: none of these may reach core/store, directly or through what they include.
 set(JOBPREP_PURE_FILES
     core/placement/placement.h core/placement/placement.cpp
@@ -27,7 +28,11 @@ set(JOBPREP_PURE_FILES
     core/postings/tasktitle.h core/postings/tasktitle.cpp
     core/postings/skilldictionary.h core/postings/skilldictionary.cpp
     core/plan/weeklyplan.h core/plan/weeklyplan.cpp
-    core/plan/weeklyplanner.h core/plan/weeklyplanner.cpp)
+    core/plan/weeklyplanner.h core/plan/weeklyplanner.cpp
+    core/habits/habitrecord.h
+    core/habits/streaks.h core/habits/streaks.cpp
+    core/habits/heatmapgrid.h core/habits/heatmapgrid.cpp
+    core/review/weeklyreview.h core/review/weeklyreview.cpp)
 
 # The index of a file's layer and folder ("core/store/x.h" -> 0;3); -1 where the layer has no
 # folder order (app).

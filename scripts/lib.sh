@@ -12,7 +12,8 @@ JOBPREP_PACKAGES=(
     libsqlite3-dev sqlite3 libsimdjson-dev libgtest-dev libbenchmark-dev
     xvfb xauth fonts-noto-cjk
     at-spi2-core python3-pyatspi dbus
-    python3 python3-icalendar poppler-utils desktop-file-utils appstream
+    python3 python3-icalendar python3-markdown poppler-utils desktop-file-utils appstream
+    libgit2-dev git
     clang libclang-rt-14-dev
     dpkg-dev file lintian
 )

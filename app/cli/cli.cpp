@@ -3,10 +3,12 @@
 #include "cli.h"
 #include "core/domain/dates.h"
 #include "core/domain/limits.h"
+#include "core/export/planexport.h"
 #include "core/io/jsonio.h"
 #include "core/safety/databaselocation.h"
 #include "core/service/clock.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +24,7 @@ const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Machine-r
 
 QList<Command> allCommands()
 {
-    return companyCommands() + postingCommands() + postingEditCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands();
+    return companyCommands() + postingCommands() + postingEditCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands() + habitCommands() + reviewCommands();
 }
 
 namespace {
@@ -100,6 +102,33 @@ QDate parseDateOption(const QString &option, const QString &value)
     if (!d)
         throw UsageError(QStringLiteral("--%1: \"%2\" is not a valid date (YYYY-MM-DD)").arg(option, value));
     return *d;
+}
+
+QDate weekOption(const Context &c, const QDate &fallback)
+{
+    if (!c.isSet(QStringLiteral("week")))
+        return fallback;
+    const auto week = parseIsoWeek(c.value(QStringLiteral("week")));
+    if (!week)
+        throw UsageError(QStringLiteral("--week: \"%1\" is not an ISO week like 2026-W49").arg(c.value(QStringLiteral("week"))));
+    return *week;
+}
+
+bool writeOutput(Context &c, const QByteArray &data)
+{
+    const QString out = c.value(QStringLiteral("out"));
+    if (out.isEmpty() || out == QLatin1String("-")) {
+        c.out.flush();
+        if (QIODevice *device = c.out.device())
+            device->write(data);
+        else
+            c.out << QString::fromUtf8(data);
+        return false;
+    }
+    QString error;
+    if (!saveFileAtomically(out, data, &error))
+        throw UsageError(error);
+    return true;
 }
 
 int parseIntOption(const QString &option, const QString &value, int min, int max)

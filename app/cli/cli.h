@@ -57,6 +57,11 @@ template <typename E> E parseEnumOption(const QString &option, const QString &va
     return *e;
 }
 Company requireCompany(Store &store, const QString &name);
+// The Monday of --week (an ISO week such as 2026-W49) when it is given, else `fallback`.
+QDate weekOption(const Context &c, const QDate &fallback);
+// `data` to --out (replaced atomically), or to stdout as bytes without it or with "-" (through
+// QTextStream a CSV's byte order mark would be dropped). True when it went to a file.
+bool writeOutput(Context &c, const QByteArray &data);
 
 // Pads to a terminal column width, counting Hangul and CJK as two columns.
 QString pad(const QString &text, int width);
@@ -80,6 +85,8 @@ QList<Command> generateCommands();
 QList<Command> exampleCommands();
 QList<Command> safetyCommands();
 QList<Command> allCommands(); // every command, in the order --help lists them
+QList<Command> habitCommands();
+QList<Command> reviewCommands();
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -6,9 +6,9 @@
 #include "core/export/planexport.h"
 #include "core/export/planformat.h"
 #include "core/plan/weeklyplanner.h"
+#include "core/service/planservice.h"
 #include "pdfmodule.h"
 
-#include <QIODevice>
 
 namespace jobprep::cli {
 namespace {
@@ -25,13 +25,7 @@ const QCommandLineOption kZone(QStringLiteral("timezone"),
 
 int planCmd(Context &c)
 {
-    QDate monday = c.today.addDays(1 - c.today.dayOfWeek());
-    if (c.isSet(kWeek.names().first())) {
-        const auto week = parseIsoWeek(c.value(kWeek.names().first()));
-        if (!week)
-            throw UsageError(QStringLiteral("--week: \"%1\" is not an ISO week like 2026-W49").arg(c.value(QStringLiteral("week"))));
-        monday = *week;
-    }
+    const QDate monday = weekOption(c, c.today.addDays(1 - c.today.dayOfWeek()));
     PlanFormat format = c.json ? PlanFormat::Json : PlanFormat::Markdown;
     if (c.isSet(QStringLiteral("format"))) {
         const auto f = planFormatFromString(c.value(QStringLiteral("format")));
@@ -52,23 +46,19 @@ int planCmd(Context &c)
         throw UsageError(QStringLiteral("--format pdf needs --out FILE (a PDF is not written to the terminal)"));
 
     const WeeklyPlan plan = WeeklyPlanner::planFromStore(c.db(), monday, c.today);
+    // What was planned, kept for the weekly review (the first plan of the day). A file that cannot
+    // be written (read-only) still gets its plan printed.
+    try {
+        if (!c.svc().plans().recordIfFirstToday(plan))
+            c.svc().plans().recordToday();
+    } catch (const DbError &) {
+    }
     QString error;
     if (format == PlanFormat::Pdf) {
         if (!writePdf(planToHtml(plan), planPageTitle(plan), out, &error))
             throw UsageError(error);
-    } else {
-        const QByteArray data = exportPlan(plan, format, zone, QDateTime::currentDateTimeUtc());
-        if (out.isEmpty() || out == QLatin1String("-")) {
-            // Bytes as they are: through QTextStream the CSV's byte order mark would be dropped.
-            c.out.flush();
-            if (QIODevice *device = c.out.device())
-                device->write(data);
-            else
-                c.out << QString::fromUtf8(data);
-            return Ok;
-        }
-        if (!saveFileAtomically(out, data, &error))
-            throw UsageError(error);
+    } else if (!writeOutput(c, exportPlan(plan, format, zone, QDateTime::currentDateTimeUtc()))) {
+        return Ok; // on standard output: no summary in between
     }
     c.err << QStringLiteral("%1: %2 blocks, %3 of %4 planned, %5 at risk, %6 for next week -> %7\n")
                  .arg(plan.weekName())

@@ -4,6 +4,7 @@
 #include "clitext.h"
 #include "core/board/board.h"
 #include "core/domain/dates.h"
+#include "core/habits/streaks.h"
 #include "core/io/taskjson.h"
 #include "core/service/taskservice.h"
 
@@ -29,7 +30,9 @@ void printTaskRow(Context &c, const Task &t, const Placement *p, const QString &
           << pad(p && p->effectiveDeadline.isValid() ? dDay(p->effectiveDeadline, c.today) : QStringLiteral("-"), 8)
           << pad(QStringLiteral("%1h").arg(t.estimateHours), 6) << pad(company, 14)
           << (t.pinned != Quadrant::None ? Text::tr("pinned") + QLatin1Char(' ') : QString())
-          << (t.isHabit() ? Text::tr("streak %1").arg(t.streak) : QString())
+          << (t.isHabit() && t.isOpen()
+                  ? Text::tr("streak %1").arg(habits::liveStreak(t.streak, t.due, t.repeat, c.today))
+                  : QString())
           << (t.status == Status::Done ? Text::tr("done %1").arg(t.doneOn.toString(Qt::ISODate)) : QString())
           << "\n";
 }
@@ -108,15 +111,24 @@ int list(Context &c)
 int done(Context &c)
 {
     const Task t = requireTask(c, 0);
-    const QList<Id> next = c.svc().tasks().complete({t.id});
+    c.svc().tasks().complete({t.id});
+    const Task after = *c.db().task(t.id);
+    const int streak = habits::liveStreak(after.streak, after.due, after.repeat, c.today);
     if (c.json) {
-        c.print(QJsonObject{{QStringLiteral("id"), t.id},
-                            {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(next.first())}});
+        QJsonObject o{{QStringLiteral("id"), t.id}, {QStringLiteral("status"), toString(after.status)}};
+        if (after.isHabit()) {
+            o.insert(QStringLiteral("streak"), streak);
+            o.insert(QStringLiteral("next"), after.due.toString(Qt::ISODate));
+        }
+        c.print(o);
+    } else if (after.isHabit()) {
+        c.out << Text::tr("ticked today: %1 (streak %2); next occurrence %3")
+                     .arg(t.title)
+                     .arg(streak)
+                     .arg(after.due.toString(Qt::ISODate))
+              << "\n";
     } else {
         c.out << Text::tr("done: %1").arg(t.title) << "\n";
-        if (!next.isEmpty())
-            c.out << Text::tr("next occurrence: task %1 (streak %2)").arg(next.first()).arg(c.db().task(t.id)->streak)
-                  << "\n";
     }
     return Ok;
 }

@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
     // Screenshots and the start-up benchmark start from default settings and leave the user's alone.
     if (parser.isSet(shotsOption) || startupBenchmark)
         jobprep::ui::Screenshots::isolateSettings(screenshotSettings);
+    if (parser.isSet(shotsOption))
+        jobprep::ui::Screenshots::applyTheme();
 
     const QString path = jobprep::resolveDatabasePath(files.isEmpty() ? parser.value(dbOption) : files.first());
     const bool firstRun = !QFileInfo::exists(path);
@@ -102,6 +104,7 @@ int main(int argc, char *argv[])
         }
     }
     jobprep::ui::MainWindow window(service);
+    window.setOffersReview(!parser.isSet(shotsOption) && !startupBenchmark);
     if (QApplication::windowIcon().isNull())
         QObject::connect(&window, &jobprep::ui::MainWindow::firstPainted, &app, setIcon);
     std::unique_ptr<jobprep::gui::StartupBenchmark> benchmark;

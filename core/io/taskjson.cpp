@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskjson.h"
 #include "core/domain/dates.h"
+#include "core/habits/streaks.h"
 
 #include <QJsonArray>
 
@@ -36,7 +37,7 @@ QJsonObject placedTaskJson(const PlacedTask &pt, const QDate &today)
                   {QStringLiteral("estimate"), t.estimateHours},
                   {QStringLiteral("company"), pt.companyName.isEmpty() ? QJsonValue() : QJsonValue(pt.companyName)},
                   {QStringLiteral("repeat"), toString(t.repeat)},
-                  {QStringLiteral("streak"), t.streak},
+                  {QStringLiteral("streak"), t.isOpen() ? habits::liveStreak(t.streak, t.due, t.repeat, today) : 0},
                   {QStringLiteral("pinned"), int(t.pinned)},
                   {QStringLiteral("lines"), lines}};
     if (t.isOpen()) {

@@ -63,8 +63,8 @@ QList<Id> RowIds::all() const
 
 bool ChangeSet::isEmpty() const
 {
-    return !everything && !settings && tasks.isEmpty() && companies.isEmpty() && postings.isEmpty() &&
-           lines.isEmpty() && ticks.isEmpty();
+    return !everything && !settings && !habits && !plans && tasks.isEmpty() && companies.isEmpty() &&
+           postings.isEmpty() && lines.isEmpty() && ticks.isEmpty();
 }
 
 ChangeSet ChangeSet::fromRows(const QByteArray &rows, Origin origin)
@@ -94,6 +94,10 @@ ChangeSet ChangeSet::fromRows(const QByteArray &rows, Origin origin)
             owned.append({1, row.integer(1)});
         } else if (table == QLatin1String("settings")) {
             set.settings = true;
+        } else if (table.startsWith(QLatin1String("habit_"))) {
+            set.habits = true;
+        } else if (table == QLatin1String("plan_days") || table == QLatin1String("planned_blocks")) {
+            set.plans = true;
         }
     });
     for (const auto &[kind, id] : owned)

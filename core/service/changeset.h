@@ -40,12 +40,22 @@ struct ChangeSet
     // reads, so they are not in `lines` (whose changes make the board place every task again).
     RowIds ticks;
     bool settings = false;
+    // A habit's record, links or evidence changed (the habits view reads them again; a habit whose
+    // streak or next occurrence moved is also in `tasks`). A plan was recorded for the review.
+    bool habits = false;
+    bool plans = false;
     // Anything may have changed (an import, or a write by another process, whose rows are not
     // known): read everything again and keep what is still there.
     bool everything = false;
     Origin origin = Origin::Here;
 
     bool isEmpty() const;
+    // Only a recorded plan: nothing any view shows changed.
+    bool onlyPlanRecords() const
+    {
+        return plans && !habits && !everything && !settings && tasks.isEmpty() && companies.isEmpty() &&
+               postings.isEmpty() && lines.isEmpty();
+    }
     // Whether more than tasks changed: settings, a company (its interest, stage, name), a posting
     // (its deadline, lines), or anything. Then tasks the set does not name may be placed elsewhere
     // and read differently (readiness, skills, the next task of a company).

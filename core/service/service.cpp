@@ -5,6 +5,8 @@
 #include "companyservice.h"
 #include "core/sqlite/changeset.h"
 #include "dataservice.h"
+#include "habitservice.h"
+#include "planservice.h"
 #include "postingservice.h"
 #include "settingsservice.h"
 #include "taskservice.h"
@@ -17,7 +19,8 @@ Service::Service(Store &store, QObject *parent)
     : QObject(parent), m_store(store), m_writer(store), m_clock(new Clock(this)),
       m_tasks(std::make_unique<TaskService>(*this)), m_companies(std::make_unique<CompanyService>(*this)),
       m_postings(std::make_unique<PostingService>(*this)),
-      m_settings(std::make_unique<SettingsService>(*this)), m_data(std::make_unique<DataService>(*this))
+      m_settings(std::make_unique<SettingsService>(*this)), m_data(std::make_unique<DataService>(*this)),
+      m_habits(std::make_unique<HabitService>(*this)), m_plans(std::make_unique<PlanService>(*this))
 {
     qRegisterMetaType<jobprep::ChangeSet>();
     m_writer.setClock([clock = m_clock] { return clock->now(); });

@@ -16,6 +16,8 @@ namespace jobprep {
 class Clock;
 class CompanyService;
 class DataService;
+class HabitService;
+class PlanService;
 class PostingService;
 class SettingsService;
 class TaskService;
@@ -46,6 +48,8 @@ public:
     PostingService &postings() const { return *m_postings; }
     SettingsService &settings() const { return *m_settings; }
     DataService &data() const { return *m_data; }
+    HabitService &habits() const { return *m_habits; }
+    PlanService &plans() const { return *m_plans; }
 
     // Undo and redo of a recorded change. Throw DbError (Conflict: a row was changed elsewhere
     // since) and then write nothing.
@@ -66,6 +70,8 @@ private:
     friend class PostingService;
     friend class SettingsService;
     friend class DataService;
+    friend class HabitService;
+    friend class PlanService;
 
     StoreWriter &writer() { return m_writer; }
     // Runs fn in one recorded transaction (or inside the one already running), then announces it.
@@ -86,6 +92,8 @@ private:
     std::unique_ptr<PostingService> m_postings;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<DataService> m_data;
+    std::unique_ptr<HabitService> m_habits;
+    std::unique_ptr<PlanService> m_plans;
 };
 
 } // namespace jobprep

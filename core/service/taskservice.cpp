@@ -54,21 +54,16 @@ void TaskService::edit(Task after, Change *change)
         change);
 }
 
-QList<Id> TaskService::complete(const QList<Id> &ids, Change *change)
+void TaskService::complete(const QList<Id> &ids, Change *change)
 {
-    QList<Id> next;
     StoreWriter &w = m_service.writer();
     m_service.write(
         [&] {
-            for (const Id id : ids) {
-                if (!existing(w, id).isOpen())
-                    continue;
-                if (const Id n = w.completeTask(id, m_service.clock().today()))
-                    next << n;
-            }
+            for (const Id id : ids)
+                if (existing(w, id).isOpen())
+                    w.completeTask(id, m_service.clock().today());
         },
         change);
-    return next;
 }
 
 void TaskService::reopen(const QList<Id> &ids, Change *change)

@@ -19,12 +19,11 @@ public:
 
     // A new task (any id given is ignored). A habit without a due date starts today.
     Id add(Task task, Change *change = nullptr);
-    // Every field from `after` (same id). Marking it done is complete() (a habit gets its next
-    // occurrence and its streak counts) and marking a done task open again is reopen(), whichever
+    // Every field from `after` (same id). Marking it done is complete() (a habit ticks today) and marking a done task open again is reopen(), whichever
     // form asked; a new quadrant starts without the old pane's manual order, as a move does.
     void edit(Task after, Change *change = nullptr);
-    // Marks open tasks done today; returns the ids of habits' next occurrences.
-    QList<Id> complete(const QList<Id> &ids, Change *change = nullptr);
+    // Marks open tasks done today; a habit stays open with today ticked (HabitService).
+    void complete(const QList<Id> &ids, Change *change = nullptr);
     void reopen(const QList<Id> &ids, Change *change = nullptr);
     // Pins to a quadrant; None lets the planner place them again. Either forgets the manual order.
     void pin(const QList<Id> &ids, Quadrant quadrant, Change *change = nullptr);

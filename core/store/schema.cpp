@@ -146,6 +146,10 @@ ALTER TABLE posting_lines ADD COLUMN heading TEXT NOT NULL DEFAULT '';
 ALTER TABLE posting_lines ADD COLUMN met INTEGER NOT NULL DEFAULT 0 CHECK(met IN (0, 1));
 ALTER TABLE posting_lines ADD COLUMN section_by_user INTEGER NOT NULL DEFAULT 0 CHECK(section_by_user IN (0, 1));
 )sql"),
+        // 6: reserved for the calendar sync, developed at the same time.
+        QString(),
+        // 7: habits with evidence and the plan of each day (schemahabits.cpp).
+        habitsStep(),
     };
     return steps;
 }

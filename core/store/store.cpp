@@ -87,7 +87,8 @@ void Store::migrateFrom(int version, const Options &options)
     const QStringList &steps = schema::migrations();
     Transaction tx(m_db); // every step, and the check after them, or none
     for (int next = version + 1; next <= kSchemaVersion; ++next) {
-        m_db.exec(steps.at(next - 1));
+        if (!steps.at(next - 1).isEmpty())
+            m_db.exec(steps.at(next - 1));
         m_db.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
         m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
         if (next == 3)
@@ -230,7 +231,9 @@ const QStringList &recordedTables()
     static const QStringList tables{QStringLiteral("companies"), QStringLiteral("stage_changes"),
                                     QStringLiteral("postings"),  QStringLiteral("posting_lines"),
                                     QStringLiteral("tasks"),     QStringLiteral("task_lines"),
-                                    QStringLiteral("settings")};
+                                    QStringLiteral("settings"),  QStringLiteral("habit_marks"),
+                                    QStringLiteral("habit_links"), QStringLiteral("habit_commits"),
+                                    QStringLiteral("plan_days"), QStringLiteral("planned_blocks")};
     return tables;
 }
 

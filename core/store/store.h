@@ -4,11 +4,13 @@
 
 #include "core/domain/domain.h"
 #include "core/domain/settings.h"
+#include "core/habits/habitrecord.h"
 #include "core/placement/placement.h"
 #include "core/sqlite/backup.h"
 #include "core/sqlite/database.h"
 #include "core/sqlite/dberror.h"
 #include "core/sqlite/rowsource.h"
+#include "core/domain/plannedblock.h"
 #include "taskrows.h"
 
 #include <QObject>
@@ -29,7 +31,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 7;
     static constexpr int kApplicationId = 0x4A505250; // "JPRP"
 
     struct Options
@@ -96,6 +98,34 @@ public:
 
     Settings settings();
 
+    // Habits (storehabits.cpp). The open habits, in id order.
+    QList<Task> openHabits();
+    // A habit's record: every day with commits or a mark, from `from` to `to` (invalid: no bound),
+    // in date order.
+    QList<HabitDay> habitDays(Id taskId, const QDate &from = {}, const QDate &to = {});
+    QList<QDate> habitDoneDays(Id taskId); // in date order
+    // The commits of one day that count for a habit, newest first, at most `max`.
+    QList<EvidenceCommit> habitCommits(Id taskId, const QDate &day, int max);
+    QList<HabitLink> habitLinks(Id taskId = 0); // 0: every habit's
+    std::optional<HabitLink> habitLink(Id linkId);
+    // The plans recorded on the days from `from` to `to` (storeplans.cpp), by day recorded then
+    // position; and whether one was recorded on `day`.
+    QList<PlannedBlock> plannedBlocks(const QDate &from, const QDate &to);
+    bool hasRecordedPlan(const QDate &day);
+    // The weekly review's reads: tasks done, or due, from `from` to `to`; and every requirement line
+    // of a posting with its company and the day a task closing it was first done (invalid: open).
+    QList<Task> tasksDoneBetween(const QDate &from, const QDate &to);
+    QList<Task> tasksDueBetween(const QDate &from, const QDate &to);
+    struct RequirementLine
+    {
+        Id companyId = 0;
+        QString company;
+        Stage stage = Stage::Interested;
+        QDate postingDeadline;
+        QDate closedOn;
+    };
+    QList<RequirementLine> requirementLines();
+
     // What differs between the stored placement inputs and groups and what the rules give now:
     // empty when none. Only reads (it works on a read-only store).
     QStringList placementCacheProblems(int max = 20);
@@ -149,8 +179,9 @@ private:
                                const std::function<void()> &afterEach = {});
     void updateTask(const Task &task);
     void deleteTask(Id id);
-    // Marks done; a habit gets its next occurrence, whose id is returned (0 otherwise).
-    Id completeTask(Id id, const QDate &today);
+    // Marks done; a habit stays open instead, with `today` ticked in its record (its next
+    // occurrence follows from it).
+    void completeTask(Id id, const QDate &today);
     void reopenTask(Id id);
     void pinTasks(const QList<Id> &ids, Quadrant quadrant); // None unpins (and forgets manual order)
     void setManualOrder(const QList<Id> &orderedIds);       // positions 0..n-1 in that order
@@ -165,6 +196,22 @@ private:
     void rebuildPlacementCache();
 
     void saveSettings(const Settings &settings);
+
+    // Habits (storehabits.cpp). A mark of None removes the user's mark and lets the evidence decide.
+    void setHabitMark(Id taskId, const QDate &day, HabitDay::Mark mark);
+    // Adds the link, or replaces the folder, authors and subfolder of the habit's link to the same
+    // repository; either way the evidence is read again from the start at the next scan.
+    Id putHabitLink(const HabitLink &link);
+    void removeHabitLink(Id linkId);
+    // Writes what a scan found; false (nothing written) when the link is gone or was scanned since.
+    bool applyLinkScan(const LinkScan &scan);
+    // The habit's streak and next occurrence (tasks.streak, tasks.due) from its record.
+    void refreshHabit(Id taskId);
+    // Ticks the days the streak number of new habits stood for (carryStreaksSql), for the tasks
+    // from `firstId` on that have no record yet.
+    void carryStreaks(Id firstId);
+    // Keeps the plan as computed on `day` (storeplans.cpp); a plan already kept for it stays.
+    void recordPlan(const QDate &day, const QDateTime &at, const QList<PlannedBlock> &blocks);
 
     // Runs fn inside one transaction; on any exception everything is rolled back.
     void transaction(const std::function<void()> &fn);

@@ -187,9 +187,12 @@ QList<Id> Store::addPreparedTasks(qsizetype expected, const std::function<bool(s
         const bool inBulk = largest <= std::numeric_limits<Id>::max() - expected - 1;
         std::map<GroupKey, int> newInGroup; // the open tasks written while the triggers are set aside
         std::vector<PreparedTask> batch;
+        bool streaks = false; // a habit with a streak number, whose days are ticked at the end
         while (next(batch)) {
             if (qsizetype(batch.size()) > expected - ids.size())
                 throw DbError(DbError::Kind::Invalid, tr("more tasks than the %1 announced").arg(expected));
+            for (const PreparedTask &p : batch)
+                streaks = streaks || (p.task.isHabit() && p.task.streak > 0);
             if (rebuild)
                 for (const PreparedTask &p : batch)
                     if (p.task.status != Status::Done)
@@ -221,6 +224,8 @@ QList<Id> Store::addPreparedTasks(qsizetype expected, const std::function<bool(s
                 add.reset();
             }
         }
+        if (streaks)
+            carryStreaks(*std::min_element(ids.cbegin(), ids.cend()));
     });
     return ids;
 }

@@ -90,6 +90,8 @@ Id Store::addTask(Task t)
         st.run();
         id = m_db.lastInsertId();
         writeLinks(id, t.lineIds, false);
+        if (t.isHabit() && t.streak > 0)
+            carryStreaks(id); // the days its streak stands for
     });
     return id;
 }
@@ -272,33 +274,25 @@ void Store::forEachTaskTitle(const std::function<void(const Task &)> &fn)
     flush();
 }
 
-Id Store::completeTask(Id id, const QDate &today)
+void Store::completeTask(Id id, const QDate &today)
 {
-    Id next = 0;
     transaction([&] {
         auto t = task(id);
         if (!t)
             throw DbError(DbError::Kind::NotFound, tr("no task with id %1").arg(id));
         if (t->status == Status::Done)
             return;
-        // A habit's streak counts consecutive periods done on time; a missed period starts over.
-        if (t->isHabit())
-            t->streak = (!t->due.isValid() || today <= t->due) ? t->streak + 1 : 1;
+        // A habit stays open: today is ticked in its record, which moves it to its next occurrence.
+        if (t->isHabit()) {
+            const QList<HabitDay> day = habitDays(id, today, today);
+            if (day.isEmpty() || !day.first().done())
+                setHabitMark(id, today, HabitDay::Mark::Ticked);
+            return;
+        }
         t->status = Status::Done;
         t->doneOn = today;
         updateTask(*t);
-        if (t->isHabit()) {
-            Task n = *t;
-            n.id = 0;
-            n.status = Status::Todo;
-            n.doneOn = QDate();
-            n.created = n.updated = QDateTime();
-            const QDate base = (t->due.isValid() && t->due > today) ? t->due : today;
-            n.due = base.addDays(t->repeat == Repeat::Daily ? 1 : 7);
-            next = addTask(n);
-        }
     });
-    return next;
 }
 
 void Store::reopenTask(Id id)

@@ -51,7 +51,7 @@ public:
     }
     void updateTask(const Task &task) { m_store.updateTask(task); }
     void deleteTask(Id id) { m_store.deleteTask(id); }
-    Id completeTask(Id id, const QDate &today) { return m_store.completeTask(id, today); }
+    void completeTask(Id id, const QDate &today) { m_store.completeTask(id, today); }
     void reopenTask(Id id) { m_store.reopenTask(id); }
     void pinTasks(const QList<Id> &ids, Quadrant quadrant) { m_store.pinTasks(ids, quadrant); }
     void setManualOrder(const QList<Id> &orderedIds) { m_store.setManualOrder(orderedIds); }
@@ -59,6 +59,15 @@ public:
     QList<Id> refreshAllPlacement() { return m_store.refreshAllPlacement(); }
     void rebuildPlacementCache() { m_store.rebuildPlacementCache(); }
     void saveSettings(const Settings &settings) { m_store.saveSettings(settings); }
+
+    void setHabitMark(Id taskId, const QDate &day, HabitDay::Mark mark) { m_store.setHabitMark(taskId, day, mark); }
+    Id putHabitLink(const HabitLink &link) { return m_store.putHabitLink(link); }
+    void removeHabitLink(Id linkId) { m_store.removeHabitLink(linkId); }
+    bool applyLinkScan(const LinkScan &scan) { return m_store.applyLinkScan(scan); }
+    void recordPlan(const QDate &day, const QDateTime &at, const QList<PlannedBlock> &blocks)
+    {
+        m_store.recordPlan(day, at, blocks);
+    }
 
     // The reads the writing functions need on the way (they are the store's own).
     std::optional<Company> company(Id id) { return m_store.company(id); }

@@ -179,6 +179,33 @@
     </message>
 </context>
 <context>
+    <name>jobprep::HabitService</name>
+    <message>
+        <source>%1 is after today: a day is ticked once it is done</source>
+        <translation>%1은 오늘 이후입니다: 한 날은 해낸 뒤에 체크합니다</translation>
+    </message>
+    <message>
+        <source>subfolder &quot;%1&quot;: give a folder inside the repository, such as 백준/</source>
+        <translation>하위 폴더 &quot;%1&quot;: 저장소 안의 폴더를 지정하세요(예: 백준/)</translation>
+    </message>
+    <message>
+        <source>author &quot;%1&quot; is not an email address</source>
+        <translation>작성자 &quot;%1&quot;은 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no author email for %1: give one, or set user.email in git&apos;s configuration</source>
+        <translation>%1의 작성자 이메일이 없습니다: 직접 입력하거나 git 설정에 user.email을 지정하세요</translation>
+    </message>
+    <message>
+        <source>task %1 is not linked to %2</source>
+        <translation>할 일 %1은 %2에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) is not a habit: give it a repeat (daily or weekly) first</source>
+        <translation>할 일 %1(%2)은 습관이 아닙니다: 먼저 반복(매일 또는 매주)을 지정하세요</translation>
+    </message>
+</context>
+<context>
     <name>jobprep::JsonIo</name>
     <message>
         <source>is missing</source>
@@ -782,6 +809,176 @@
     </message>
 </context>
 <context>
+    <name>jobprep::ReviewDialog</name>
+    <message>
+        <source>Review the week</source>
+        <translation>한 주 돌아보기</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>이전 주</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>다음 주</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the review as HTML and Markdown, to paste into Notion or a blog</source>
+        <translation>회고를 HTML과 Markdown으로 복사합니다(Notion이나 블로그에 붙여 넣기)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Markdown…</source>
+        <translation>Markdown으로 저장(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML…</source>
+        <translation>HTML로 저장(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>JSON으로 저장(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>회고 저장</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 파일 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ReviewText</name>
+    <message>
+        <source>Planned and done by quadrant</source>
+        <translation>사분면별 계획과 실행</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>사분면</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message numerus="yes">
+        <source>No plan was recorded before %n day(s) of the week (the app was not opened): nothing counts as planned for them.</source>
+        <translation>
+            <numerusform>이번 주 %n일은 시작 전에 기록된 계획이 없습니다(앱을 열지 않음): 그날은 계획 0시간으로 셉니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Habits</source>
+        <translation>습관</translation>
+    </message>
+    <message>
+        <source>No habit.</source>
+        <translation>습관이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Target companies</source>
+        <translation>목표 회사</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>Requirement lines closed</source>
+        <translation>충족한 자격요건</translation>
+    </message>
+    <message>
+        <source>Readiness at the start</source>
+        <translation>주 시작 준비도</translation>
+    </message>
+    <message>
+        <source>Readiness at the end</source>
+        <translation>주 끝 준비도</translation>
+    </message>
+    <message>
+        <source>No requirement line of a target company.</source>
+        <translation>목표 회사의 자격요건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Slipped past their deadline</source>
+        <translation>마감을 넘긴 할 일</translation>
+    </message>
+    <message>
+        <source>Nothing slipped.</source>
+        <translation>마감을 넘긴 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>At risk next week</source>
+        <translation>다음 주 위험</translation>
+    </message>
+    <message>
+        <source>Nothing at risk.</source>
+        <translation>위험한 할 일이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…외 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly review %1 (%2 – %3, so far)</source>
+        <translation>주간 회고 %1 (%2 – %3, 지금까지)</translation>
+    </message>
+    <message>
+        <source>Weekly review %1 (%2 – %3)</source>
+        <translation>주간 회고 %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Nothing was done this week, so Schedule has no share yet (protected: %1).</source>
+        <translation>이번 주에 실행한 일이 없어 계획(Schedule)의 비중이 아직 없습니다(보호 비중: %1).</translation>
+    </message>
+    <message>
+        <source>Schedule took %1 of the done hours; the protected share is %2: kept.</source>
+        <translation>실행 시간 중 계획(Schedule)이 %1입니다. 보호 비중은 %2: 지켰습니다.</translation>
+    </message>
+    <message>
+        <source>Schedule took %1 of the done hours; the protected share is %2: below it.</source>
+        <translation>실행 시간 중 계획(Schedule)이 %1입니다. 보호 비중은 %2: 못 미쳤습니다.</translation>
+    </message>
+    <message>
+        <source>kept %1 of %2 week(s)</source>
+        <translation>%2주 중 %1주 지킴</translation>
+    </message>
+    <message>
+        <source>kept %1 of %2 day(s)</source>
+        <translation>%2일 중 %1일 지킴</translation>
+    </message>
+    <message>
+        <source>%1: %2 · streak %3 (longest %4)</source>
+        <translation>%1: %2 · 연속 %3 (최장 %4)</translation>
+    </message>
+    <message>
+        <source>%1 — due %2, done %3</source>
+        <translation>%1 — 마감 %2, 완료 %3</translation>
+    </message>
+    <message>
+        <source>%1 — due %2, still open</source>
+        <translation>%1 — 마감 %2, 아직 미완료</translation>
+    </message>
+    <message>
+        <source>%1 — %2 missing before %3%4</source>
+        <translation>%1 — %3까지 %2 부족%4</translation>
+    </message>
+</context>
+<context>
     <name>jobprep::SkillsChart</name>
     <message>
         <source>No skills yet: add postings of your target companies.</source>
@@ -952,6 +1149,14 @@
         <translation>%1: 데이터베이스가 비어 있지 않습니다. 예시 계획은 빈 데이터베이스에만 넣을 수 있습니다</translation>
     </message>
     <message>
+        <source>the link to %1 was not written</source>
+        <translation>%1 연결을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>no habit link with id %1</source>
+        <translation>id %1인 습관 연결이 없습니다</translation>
+    </message>
+    <message>
         <source>no posting line with id %1</source>
         <translation>id %1인 공고 줄이 없습니다</translation>
     </message>
@@ -1063,10 +1268,6 @@
         <translation>완료: %1</translation>
     </message>
     <message>
-        <source>next occurrence: task %1 (streak %2)</source>
-        <translation>다음 반복: 할 일 %1 (연속 %2)</translation>
-    </message>
-    <message>
         <source>pinned task %1 to %2 %3</source>
         <translation>할 일 %1을(를) %2 %3에 고정했습니다</translation>
     </message>
@@ -1133,6 +1334,68 @@
     <message>
         <source>the placement cache of %1 differs from the tasks (the board and the plan may show the wrong tasks; nothing you entered is lost); rebuild it with: jobprep-cli check --repair</source>
         <translation>%1의 배치 캐시가 과제와 다릅니다 (보드와 계획이 잘못된 과제를 보여 줄 수 있지만, 입력한 내용은 그대로입니다). 다시 만들려면: jobprep-cli check --repair</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) is not a habit: set --repeat daily or weekly on it first</source>
+        <translation>할 일 %1(%2)은 습관이 아닙니다: 먼저 --repeat daily 또는 weekly를 지정하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>linked task %1 (%2) to %3%4 for %5: %n commit(s) found</source>
+        <translation>
+            <numerusform>할 일 %1(%2)을 %3%4에 연결했습니다(작성자 %5): 커밋 %n개 발견</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>unlinked task %1 from %2</source>
+        <translation>할 일 %1과 %2의 연결을 끊었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository link(s) read</source>
+        <translation>
+            <numerusform>저장소 연결 %n개를 읽음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new commit(s)</source>
+        <translation>
+            <numerusform>새 커밋 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>task %1: %2 (%3)</source>
+        <translation>할 일 %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>current streak %1, longest %2</source>
+        <translation>현재 연속 %1, 최장 %2</translation>
+    </message>
+    <message>
+        <source>█▓▒░ commits (darker: more) · + ticked by hand · . not done</source>
+        <translation>█▓▒░ 커밋(진할수록 많음) · + 직접 체크 · . 안 함</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>최장 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation>
+            <numerusform>저장소 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>참고 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticked today: %1 (streak %2); next occurrence %3</source>
+        <translation>오늘 체크: %1 (연속 %2), 다음 %3</translation>
     </message>
     <message>
         <source>posting %1 (&quot;%2&quot;) has the same URL, or the same company and title; give --allow-duplicate to add a second copy</source>
@@ -1249,6 +1512,21 @@
         <translation>
             <numerusform>%n개 줄 체크 해제</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::git::GitScanner</name>
+    <message>
+        <source>%1 is not there any more (moved or deleted?); the days it gave are kept</source>
+        <translation>%1이 더 이상 없습니다(옮겼거나 지웠나요?). 이 저장소로 채운 날은 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository (no .git in it)</source>
+        <translation>%1은 git 저장소가 아닙니다(.git이 없음)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1667,22 @@ The file is left exactly as it is.%2</source>
         <translation>예상하지 못한 오류</translation>
     </message>
     <message>
+        <source>Tick %1 on %2</source>
+        <translation>%2의 %1 체크</translation>
+    </message>
+    <message>
+        <source>Untick %1 on %2</source>
+        <translation>%2의 %1 체크 해제</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>%1 연결</translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation>%1 연결 끊기</translation>
+    </message>
+    <message>
         <source>Edit posting %1</source>
         <translation>공고 %1 편집</translation>
     </message>
@@ -1469,6 +1763,185 @@ The file is left exactly as it is.%2</source>
     <message>
         <source>Filter:</source>
         <translation>찾기:</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ui::HabitsView</name>
+    <message>
+        <source>Read the repositories now</source>
+        <translation>지금 저장소 읽기</translation>
+    </message>
+    <message>
+        <source>A day counts as done when a linked repository has a commit of yours that day (your local day), or when you tick it by hand: click a day to tick or un-tick it.</source>
+        <translation>연결된 저장소에 그날(내 시간대 기준) 내 커밋이 있거나 직접 체크하면 그날은 해낸 날입니다. 날짜를 클릭하면 체크하거나 해제합니다.</translation>
+    </message>
+    <message>
+        <source>Reading the linked repositories…</source>
+        <translation>연결된 저장소를 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n repository link(s)</source>
+        <translation>
+            <numerusform>저장소 연결 %n개를 읽었습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new commit(s).</source>
+        <translation>
+            <numerusform>새 커밋 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read (see the note on the habit).</source>
+        <translation>
+            <numerusform>%n개는 읽지 못했습니다(습관의 참고를 보세요).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No habit yet. Make a task repeat daily or weekly (Task → New task…, Repeat), for example &quot;1일 1커밋&quot; or &quot;하루 한 문제&quot;.</source>
+        <translation>아직 습관이 없습니다. 할 일을 매일 또는 매주 반복하게 만드세요(할 일 → 새 할 일…, 반복). 예: &quot;1일 1커밋&quot;, &quot;하루 한 문제&quot;.</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>매일</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n week(s)</source>
+        <translation>
+            <numerusform>현재 연속: %n주</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n day(s)</source>
+        <translation>
+            <numerusform>현재 연속: %n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest: %1</source>
+        <translation>최장: %1</translation>
+    </message>
+    <message>
+        <source>Link a repository…</source>
+        <translation>저장소 연결…</translation>
+    </message>
+    <message>
+        <source>No repository linked: ticked by hand only.</source>
+        <translation>연결된 저장소 없음: 직접 체크만 합니다.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>연결 끊기</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ui::HeatmapWidget</name>
+    <message>
+        <source>Ticked by hand</source>
+        <translation>직접 체크함</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s)</source>
+        <translation>
+            <numerusform>커밋 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(un-ticked by hand: they do not count)</source>
+        <translation>(직접 해제함: 세지 않음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>놓침</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>Click to un-tick</source>
+        <translation>클릭하면 체크 해제</translation>
+    </message>
+    <message>
+        <source>Click to tick by hand</source>
+        <translation>클릭하면 직접 체크</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>적음</translation>
+    </message>
+    <message>
+        <source>More commits</source>
+        <translation>커밋 많음</translation>
+    </message>
+    <message>
+        <source>ticked by hand</source>
+        <translation>직접 체크</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>놓친 날</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ui::LinkRepositoryDialog</name>
+    <message>
+        <source>Link a repository to %1</source>
+        <translation>%1에 저장소 연결</translation>
+    </message>
+    <message>
+        <source>e.g. 백준/ (empty: the whole repository)</source>
+        <translation>예: 백준/ (비우면 저장소 전체)</translation>
+    </message>
+    <message>
+        <source>me@example.com, other@example.com</source>
+        <translation>me@example.com, other@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A day with a commit by one of these authors (changing the subfolder, if one is given) counts as done for this habit. Every local branch is read; the day is your local day when the commit was made.</source>
+        <translation>이 작성자들 중 한 명의 커밋(하위 폴더를 지정했다면 그 폴더를 바꾼 커밋)이 있는 날은 이 습관을 해낸 날입니다. 모든 로컬 브랜치를 읽고, 날짜는 커밋한 순간의 내 시간대 기준 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>폴더(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Subfolder</source>
+        <translation>하위 폴더(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>작성자(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>저장소 폴더</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a git repository.</source>
+        <translation>git 저장소 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository (no .git in it).</source>
+        <translation>%1은 git 저장소가 아닙니다(.git이 없음).</translation>
+    </message>
+    <message>
+        <source>Give at least one author email: git has no user.email to start from.</source>
+        <translation>작성자 이메일을 하나 이상 입력하세요: git에 user.email이 설정되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2109,36 @@ The file is left exactly as it is.%2</source>
     <message>
         <source>JobPrep could not be started on %1.</source>
         <translation>%1(으)로 JobPrep을 시작하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Habits</source>
+        <translation>습관</translation>
+    </message>
+    <message numerus="yes">
+        <source>Habits: %n new commit(s)</source>
+        <translation>
+            <numerusform>습관: 새 커밋 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>계획(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Review the week…</source>
+        <translation>한 주 돌아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Review the week</source>
+        <translation>한 주 돌아보기</translation>
+    </message>
+    <message>
+        <source>Week %1 is over. Look back at what was planned, what got done and how your habits held?</source>
+        <translation>%1 주가 끝났습니다. 계획한 것, 해낸 것, 습관을 얼마나 지켰는지 돌아볼까요?</translation>
     </message>
     <message>
         <source>Postings</source>
@@ -2352,10 +2855,6 @@ Nothing was changed.</source>
         <translation>반복</translation>
     </message>
     <message>
-        <source>Streak</source>
-        <translation>연속 기록</translation>
-    </message>
-    <message>
         <source>Quadrant</source>
         <translation>사분면</translation>
     </message>
@@ -2398,10 +2897,6 @@ Nothing was changed.</source>
     <message>
         <source>&amp;Repeat</source>
         <translation>반복(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Strea&amp;k</source>
-        <translation>연속 기록(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quadrant</source>

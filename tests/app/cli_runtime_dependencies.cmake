@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Reads the shared libraries the dynamic loader maps for jobprep-cli (and, to show the check sees
 # QtGui where it is, for its PDF module) with CMake's own ELF reader.
-#   cmake -DCLI=path/to/jobprep-cli -DMODULE=path/to/jobprep-cli-pdf.so -P cli_runtime_dependencies.cmake
+#   cmake -DCLI=path/to/jobprep-cli -DMODULE=path/to/jobprep-cli-pdf.so -DGIT_MODULE=path/to/jobprep-cli-git.so -P cli_runtime_dependencies.cmake
 function(runtime_libraries out)
     file(GET_RUNTIME_DEPENDENCIES ${ARGN}
         RESOLVED_DEPENDENCIES_VAR resolved UNRESOLVED_DEPENDENCIES_VAR unresolved)
@@ -13,6 +13,13 @@ function(runtime_libraries out)
 endfunction()
 
 runtime_libraries(cli EXECUTABLES ${CLI})
+if(cli MATCHES "libgit2")
+    message(FATAL_ERROR "${CLI} loads libgit2 at start: only the git module may (app/cli/gitmodule.h)")
+endif()
+runtime_libraries(git_module MODULES ${GIT_MODULE})
+if(NOT git_module MATCHES "libgit2")
+    message(FATAL_ERROR "${GIT_MODULE} does not load libgit2: then the check above could not see it either")
+endif()
 list(FILTER cli INCLUDE REGEX "libQt6")
 message(STATUS "${CLI} loads: ${cli}")
 if(NOT cli MATCHES "libQt6Core")

@@ -109,7 +109,7 @@ TEST_F(Cli, CompanyPostingAndTaskCommandsWorkTogether)
     EXPECT_TRUE(postings.out.contains(QStringLiteral("D-3"))) << postings.out.toStdString();
 }
 
-TEST_F(Cli, HabitsGetTheirNextOccurrence)
+TEST_F(Cli, AHabitDoneTicksTodayAndMovesToItsNextOccurrence)
 {
     const Result added = ok({QStringLiteral("--json"), QStringLiteral("task"), QStringLiteral("add"),
                              QStringLiteral("1일 1커밋"), QStringLiteral("--kind"), QStringLiteral("project"),
@@ -117,10 +117,11 @@ TEST_F(Cli, HabitsGetTheirNextOccurrence)
                              QStringLiteral("0.5")});
     const qint64 id = added.json().object().value(QStringLiteral("id")).toInteger();
     const Result done = ok({QStringLiteral("--json"), QStringLiteral("task"), QStringLiteral("done"), QString::number(id)});
-    const qint64 next = done.json().object().value(QStringLiteral("next")).toInteger();
-    ASSERT_GT(next, id);
+    EXPECT_EQ(done.json().object().value(QStringLiteral("next")).toString(), QStringLiteral("2026-11-29"));
+    EXPECT_EQ(done.json().object().value(QStringLiteral("streak")).toInt(), 1);
     const QJsonArray open = ok({QStringLiteral("--json"), QStringLiteral("task"), QStringLiteral("list")}).json().array();
-    ASSERT_EQ(open.size(), 1);
+    ASSERT_EQ(open.size(), 1); // the same task, still open
+    EXPECT_EQ(open[0].toObject().value(QStringLiteral("id")).toInteger(), id);
     EXPECT_EQ(open[0].toObject().value(QStringLiteral("due")).toString(), QStringLiteral("2026-11-29"));
     EXPECT_EQ(open[0].toObject().value(QStringLiteral("streak")).toInt(), 1);
 }

@@ -7,7 +7,8 @@ file with sqlite3:
   1. Companies tab, 네이버: interest 4 -> 5, delete it, Ctrl+Z twice: the process lives and 네이버 is
      back under its id with interest 4.
   2. A 500 h task opened in the task editor and closed with OK stays 500 h.
-  3. A habit marked done in the task editor gets its next occurrence and its streak counts.
+  3. A habit marked done in the task editor ticks today in its record, stays one open task at its
+     next occurrence, and its streak counts.
   4. A task `jobprep-cli task add` writes while the window is open shows up in it.
 Run inside an X server and a D-Bus session with the accessibility bus (tests/atspi/run-replay.sh):
   replay.py JOBPREP JOBPREP_CLI
@@ -246,12 +247,13 @@ def main():
             click(done)
             wait_for(lambda: status.name == "Done", what="the box to show Done")
         edit_task(app, "Do first", "1일 1커밋", mark_done)
-        rows = query(db, "SELECT status, streak, done_on, due FROM tasks WHERE title = '1일 1커밋' ORDER BY id")
-        check(len(rows) == 2 and rows[0][0] == "done" and rows[0][2] == TODAY,
-              f"it is done today ({rows[0] if rows else None})")
-        check(len(rows) == 2 and rows[1][0] == "todo" and rows[1][3] == "2026-12-08",
-              "its next occurrence is due tomorrow")
-        check(len(rows) == 2 and rows[0][1] == 1 and rows[1][1] == 1, "its streak counts (1)")
+        rows = query(db, "SELECT id, status, streak, due FROM tasks WHERE title = '1일 1커밋' ORDER BY id")
+        ticks = query(db, "SELECT m.day, m.done FROM habit_marks m JOIN tasks t ON t.id = m.task_id "
+                          "WHERE t.title = '1일 1커밋'")
+        check(ticks == [(TODAY, 1)], f"today is ticked in its record ({ticks})")
+        check(len(rows) == 1 and rows[0][1] == "todo" and rows[0][3] == "2026-12-08",
+              f"it stays one open task, its next occurrence due tomorrow ({rows})")
+        check(len(rows) == 1 and rows[0][2] == 1, "its streak counts (1)")
 
         print("4. jobprep-cli adds a task while the window is open", flush=True)
         cli(cli_path, db, "task", "add", "CLI에서 추가", "--kind", "study")

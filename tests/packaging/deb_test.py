@@ -91,6 +91,7 @@ class Deb(unittest.TestCase):
     def test_holds_every_file_a_user_and_a_desktop_need(self):
         expected = [
             "usr/bin/jobprep", "usr/bin/jobprep-cli", f"usr/{ARGS.libdir}/jobprep/jobprep-cli-pdf.so",
+            f"usr/{ARGS.libdir}/jobprep/jobprep-cli-git.so",
             f"usr/share/applications/{APP_ID}.desktop", f"usr/share/metainfo/{APP_ID}.metainfo.xml",
             f"usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
             "usr/share/man/man1/jobprep.1.gz", "usr/share/man/man1/jobprep-cli.1.gz",
@@ -101,7 +102,8 @@ class Deb(unittest.TestCase):
         for exe in ["usr/bin/jobprep", "usr/bin/jobprep-cli"]:
             self.assertTrue(os.access(self.path(exe), os.X_OK), exe)
         # Stripped (Debian policy; lintian's unstripped-binary-or-object is an error).
-        for elf in ["usr/bin/jobprep", "usr/bin/jobprep-cli", f"usr/{ARGS.libdir}/jobprep/jobprep-cli-pdf.so"]:
+        for elf in ["usr/bin/jobprep", "usr/bin/jobprep-cli", f"usr/{ARGS.libdir}/jobprep/jobprep-cli-pdf.so",
+                    f"usr/{ARGS.libdir}/jobprep/jobprep-cli-git.so"]:
             self.assertNotIn("not stripped", run(["file", "-b", self.path(elf)]).stdout.decode(), elf)
         with gzip.open(self.path("usr/share/doc/jobprep/changelog.gz"), "rt", encoding="utf-8") as f:
             self.assertTrue(f.readline().startswith(f"jobprep ({ARGS.version}) "))

@@ -11,7 +11,8 @@ with tempfile.TemporaryDirectory() as tmp:
     copy = os.path.join(tmp, os.path.basename(ts))
     shutil.copy(ts, copy)
     subprocess.run([lupdate, '-silent', '-locations', 'none', '-no-obsolete',
-                    os.path.join(src, 'core'), os.path.join(src, 'ui'), os.path.join(src, 'app'), '-ts', copy],
+                    os.path.join(src, 'core'), os.path.join(src, 'ui'), os.path.join(src, 'app'),
+                    os.path.join(src, 'integrations'), '-ts', copy],
                    check=True)
     root = ET.parse(copy).getroot()
 problems = []

@@ -3,6 +3,7 @@
 #include "taskcontroller.h"
 #include "core/service/clock.h"
 #include "core/service/companyservice.h"
+#include "core/service/habitservice.h"
 #include "core/service/postingservice.h"
 #include "core/service/service.h"
 #include "core/service/settingsservice.h"
@@ -11,6 +12,7 @@
 #include "ui/common/messagebox.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUndoStack>
 
 namespace jobprep::ui {
@@ -194,6 +196,28 @@ bool TaskController::saveSettings(const Settings &settings)
 {
     return change(QCoreApplication::translate("jobprep::ui", "Change settings"),
                   [settings](Service &s, Change *c) { s.settings().save(settings, c); });
+}
+
+bool TaskController::setHabitDay(Id taskId, const QDate &day, bool done)
+{
+    const auto t = store().task(taskId);
+    const QString date = QLocale().toString(day, QLocale::ShortFormat);
+    return t && change((done ? QCoreApplication::translate("jobprep::ui", "Tick %1 on %2")
+                             : QCoreApplication::translate("jobprep::ui", "Untick %1 on %2"))
+                           .arg(t->title, date),
+                       [taskId, day, done](Service &s, Change *c) { s.habits().setDone(taskId, day, done, c); });
+}
+
+bool TaskController::linkRepository(const HabitLink &link)
+{
+    return change(QCoreApplication::translate("jobprep::ui", "Link %1").arg(link.repo),
+                  [link](Service &s, Change *c) { s.habits().link(link, c); });
+}
+
+bool TaskController::unlinkRepository(Id taskId, const QString &repo)
+{
+    return change(QCoreApplication::translate("jobprep::ui", "Unlink %1").arg(repo),
+                  [taskId, repo](Service &s, Change *c) { s.habits().unlink(taskId, repo, c); });
 }
 
 } // namespace jobprep::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/settings.h"
+#include "core/habits/habitrecord.h"
 #include "core/postings/postingintake.h"
 #include "core/service/postingservice.h"
 #include "storecommand.h"
@@ -58,6 +59,11 @@ public:
     bool setLineSection(Id postingId, Id lineId, Section section);
     bool setEligibilityMet(const QList<Id> &lineIds, bool met);
     bool saveSettings(const Settings &settings);
+
+    // Habits: a day ticked or un-ticked by hand, a repository linked or unlinked.
+    bool setHabitDay(Id taskId, const QDate &day, bool done);
+    bool linkRepository(const HabitLink &link);
+    bool unlinkRepository(Id taskId, const QString &repo);
 
     // Runs a command (its first redo) and keeps it on the stack; false when it failed.
     bool push(StoreCommand *command);

@@ -4,6 +4,7 @@
 #include "core/export/planformat.h"
 #include "core/plan/weeklyplanner.h"
 #include "core/service/clock.h"
+#include "core/service/planservice.h"
 #include "core/service/service.h"
 #include "ui/common/messagebox.h"
 #include "pdfexport.h"
@@ -141,7 +142,7 @@ void PlanView::setService(Service *service)
 
 void PlanView::apply(const ChangeSet &changes)
 {
-    if (changes.isEmpty())
+    if (changes.isEmpty() || changes.onlyPlanRecords())
         return;
     if (isVisible())
         refresh();
@@ -196,6 +197,7 @@ void PlanView::refresh()
     m_shownToday = today();
     if (m_service) {
         m_plan = WeeklyPlanner::planFromStore(m_service->store(), m_monday, today());
+        recordPlan();
     } else {
         PlanInput input;
         input.monday = m_monday;
@@ -234,6 +236,18 @@ void PlanView::refresh()
                 Quadrant::None, 0);
     if (m_plan.nextWeek.isEmpty())
         addItem(m_nextWeek, tr("Everything fits."), Quadrant::None, 0);
+}
+
+void PlanView::recordPlan()
+{
+    // The first plan of the day is kept for the weekly review; a file that cannot be written (read
+    // only, busy) still shows its plan.
+    if (m_today.isValid())
+        return;
+    try {
+        m_service->plans().recordIfFirstToday(m_plan);
+    } catch (const DbError &) {
+    }
 }
 
 void PlanView::exportWeek() { exportTo(std::nullopt); }

@@ -67,6 +67,7 @@ Q_SIGNALS:
 private:
     void apply(const ChangeSet &changes);
     void dayChanged(const QDate &previous);
+    void recordPlan();
     QDate today() const;
     void exportTo(std::optional<PlanFormat> fixed);
     void fail(const QString &message);

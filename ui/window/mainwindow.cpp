@@ -8,6 +8,7 @@
 #include "ui/board/filterbar.h"
 #include "ui/commands/taskcontroller.h"
 #include "ui/companies/companiesdock.h"
+#include "ui/habits/habitsyncer.h"
 
 #include "ui/board/quadrantpane.h"
 
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     createTaskMenu();
     createPostingMenu();
     createViewMenu();
+    addHabits();
     createHelpMenu();
     restoreSettings();
     updateActions();
@@ -68,6 +70,8 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
         m_service.clock().checkDay();
         m_service.checkForOtherWriters();
+        if (m_habitSync)
+            m_habitSync->syncIfDue();
     }
     QMainWindow::changeEvent(event);
 }

@@ -23,6 +23,7 @@ class BoardView;
 class CompaniesDock;
 class FilterBar;
 class PostingsView;
+class HabitSyncer;
 class TaskController;
 
 // The window a user lives in. The central area is a tab widget whose first tab is the board (filter
@@ -56,6 +57,10 @@ public:
 
     // Test and screenshot seam: how modal dialogs run (default: QDialog::exec).
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
+    // Habits (mainwindowhabits.cpp): the repositories' reader; whether a new week offers its review.
+    HabitSyncer *habitSyncer() const { return m_habitSync; }
+    void setOffersReview(bool offer) { m_offerReview = offer; }
+    void reviewWeek();
 
 Q_SIGNALS:
     // Once, after the board's first rows are painted: work that can wait starts here.
@@ -91,6 +96,9 @@ private:
     void createTaskMenu();
     void createViewMenu();
     void createHelpMenu();
+    void addHabits();
+    void recordTodaysPlan();
+    void offerReview();
     QAction *makeAction(const char *objectName, const QString &text, const QList<QKeySequence> &keys,
                         bool boardOnly = false);
     void applyFilter();
@@ -110,6 +118,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_selectionActions; // enabled only with a selection
     std::function<int(QDialog &)> m_runDialog;
+    HabitSyncer *m_habitSync = nullptr;
+    bool m_offerReview = true;
 };
 
 } // namespace jobprep::ui

@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPalette>
 #include <QPixmap>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -55,6 +56,33 @@ std::optional<Posting> richestPosting(Store &store)
 }
 
 } // namespace
+
+void Screenshots::applyTheme()
+{
+    // JOBPREP_SCREENSHOT_THEME=dark: Fusion with a dark palette, as a dark desktop theme gives it,
+    // to see that every view reads in it.
+    if (qEnvironmentVariable("JOBPREP_SCREENSHOT_THEME") != QLatin1String("dark"))
+        return;
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), button(60, 60, 64);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(38, 166, 91));
+    p.setColor(QPalette::HighlightedText, QColor(255, 255, 255));
+    p.setColor(QPalette::Link, QColor(100, 170, 255));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    QApplication::setPalette(p);
+}
 
 void Screenshots::isolateSettings(QTemporaryDir &settingsDir)
 {
@@ -107,13 +135,16 @@ void Screenshots::takeAndQuit(MainWindow &window, const QString &dir)
             });
             window.addPosting();
         }
-        window.setDialogRunner([&ok, dir](QDialog &dialog) {
+        QString picture = QStringLiteral("task-editor.png");
+        window.setDialogRunner([&ok, &picture, dir](QDialog &dialog) {
             dialog.show();
             QApplication::processEvents();
-            ok = save(dialog, QDir(dir).filePath(QStringLiteral("task-editor.png"))) && ok;
+            ok = save(dialog, QDir(dir).filePath(picture)) && ok;
             return int(QDialog::Rejected);
         });
         window.editTask(editorTask(*window.boardState()));
+        picture = QStringLiteral("review.png");
+        window.reviewWeek();
         QApplication::exit(ok ? 0 : 1);
     };
     // The pictures show the whole board (and what is read off it, such as each company's next task),

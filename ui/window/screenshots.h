@@ -17,10 +17,13 @@ public:
     // Call before the window exists: the window starts from default geometry and filters, not from
     // the user's saved ones (kept in `settingsDir` for the run).
     static void isolateSettings(QTemporaryDir &settingsDir);
-    // After the first paint, saves board.png, a picture of every other tab (plan.png,
-    // companies.png, postings.png, skills.png), posting-preview.png (the paste dialog on the text
-    // of a stored posting, cancelled) and task-editor.png into `dir`, and quits the application
-    // with 0, or 1 (with a message on stderr) when a file cannot be written.
+    // $JOBPREP_SCREENSHOT_THEME=dark: a dark palette for the pictures.
+    static void applyTheme();
+    // After the first paint, saves board.png, a picture per tab (plan.png, companies.png,
+    // postings.png, skills.png, habits.png), posting-preview.png (the paste dialog on the text of a
+    // stored posting, cancelled), task-editor.png and review.png (Plan → Review the week…) into
+    // `dir`, and quits the application with 0, or 1 (with a message on stderr) when a file cannot be
+    // written.
     static void takeAndQuit(MainWindow &window, const QString &dir);
 };
 

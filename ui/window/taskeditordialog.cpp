@@ -76,8 +76,6 @@ void TaskEditorDialog::buildForm()
     m_repeat->addItem(tr("Does not repeat"), int(Repeat::None));
     m_repeat->addItem(tr("Daily (habit)"), int(Repeat::Daily));
     m_repeat->addItem(tr("Weekly (habit)"), int(Repeat::Weekly));
-    m_streak = named(new QSpinBox(this), "editorStreak", tr("Streak"));
-    m_streak->setRange(0, limits::kMaxStreak);
     m_pinned = named(new QComboBox(this), "editorPinned", tr("Quadrant"));
     m_pinned->addItem(tr("Let the planner decide"), 0);
     for (int q = 1; q <= 4; ++q)
@@ -105,7 +103,6 @@ void TaskEditorDialog::buildForm()
     form->addRow(tr("&Estimate"), m_estimate);
     form->addRow(tr("&Company"), m_company);
     form->addRow(tr("&Repeat"), m_repeat);
-    form->addRow(tr("Strea&k"), m_streak);
     form->addRow(tr("&Quadrant"), m_pinned);
     form->addRow(tr("&Notes"), m_notes);
     auto *left = new QWidget(this);
@@ -158,7 +155,6 @@ void TaskEditorDialog::load(const Task &t)
     m_estimate->setValue(t.estimateHours);
     m_company->setCurrentIndex(qMax(0, m_company->findData(t.companyId)));
     m_repeat->setCurrentIndex(m_repeat->findData(int(t.repeat)));
-    m_streak->setValue(t.streak);
     m_pinned->setCurrentIndex(m_pinned->findData(int(t.pinned)));
     m_notes->setPlainText(t.notes);
     m_lines->setChecked(t.lineIds);
@@ -177,7 +173,6 @@ Task TaskEditorDialog::task() const
         t.estimateHours = m_estimate->value();
     t.companyId = m_company->currentData().toLongLong();
     t.repeat = Repeat(m_repeat->currentData().toInt());
-    t.streak = m_streak->value();
     t.pinned = Quadrant(m_pinned->currentData().toInt()); // the service forgets a manual order on a new pane
     t.notes = m_notes->toPlainText();
     t.lineIds = m_lines->checkedIds();

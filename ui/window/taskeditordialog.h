@@ -53,7 +53,6 @@ private:
     QDoubleSpinBox *m_estimate = nullptr;
     QComboBox *m_company = nullptr;
     QComboBox *m_repeat = nullptr;
-    QSpinBox *m_streak = nullptr;
     QComboBox *m_pinned = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     PostingLinesTree *m_lines = nullptr;

@@ -94,10 +94,10 @@ TEST(JsonIo, ExportThenImportIntoAnEmptyFileRoundTripsEverything)
     const ImportSummary s = importJson(b.store(), bytes(exported));
     EXPECT_EQ(s.companiesAdded, 2);
     EXPECT_EQ(s.postings, 1);
-    EXPECT_EQ(s.tasks, 3);
+    EXPECT_EQ(s.tasks, 2);
     const QJsonObject again = exportJson(b.store());
     EXPECT_EQ(canonical(again), canonical(exported)) << bytes(again).toStdString();
-    EXPECT_EQ(exported.value(QStringLiteral("tasks")).toArray().size(), 3);
+    EXPECT_EQ(exported.value(QStringLiteral("tasks")).toArray().size(), 2);
     const Posting p = b->postings().first();
     EXPECT_EQ(p.lines[1].heading, QStringLiteral("자격요건"));
     EXPECT_TRUE(p.lines[2].sectionByUser);
@@ -105,6 +105,10 @@ TEST(JsonIo, ExportThenImportIntoAnEmptyFileRoundTripsEverything)
     EXPECT_FALSE(p.lines[0].met || p.lines[0].sectionByUser || !p.lines[0].heading.isEmpty());
     EXPECT_TRUE(importError(b.store(), R"({"postings":[{"company":"카카오","title":"t","lines":[{"text":"x","met":"yes"}]}]})")
                     .startsWith(QStringLiteral("postings[0].lines[0].met: ")));
+    // A habit's streak number comes back as the days it stands for.
+    const Id habit = b->openHabits().first().id;
+    EXPECT_EQ(b->habitDoneDays(habit).size(), 10);
+    EXPECT_EQ(b->habitDoneDays(habit).last(), QDate(2026, 11, 28));
 }
 
 TEST(JsonIo, ABadFieldNamesItsPathAndNothingIsImported)

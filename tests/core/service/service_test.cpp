@@ -167,22 +167,30 @@ TEST(Service, DoneInAnEditIsTheSameTransitionAsDoneAnywhere)
     edited.status = Status::Done;
     edited.notes = QStringLiteral("written in the editor");
     db.service().tasks().edit(edited);
-    const Task done = *db->task(id);
+    // A habit stays open with today ticked, at its next occurrence.
+    const Task ticked = *db->task(id);
+    EXPECT_TRUE(ticked.isOpen());
+    EXPECT_EQ(ticked.streak, 3);
+    EXPECT_EQ(ticked.due, db.today().addDays(1));
+    EXPECT_EQ(ticked.notes, QStringLiteral("written in the editor"));
+    EXPECT_EQ(db->tasks(true).size(), 1);
+
+    Task plain = makeTask(QStringLiteral("Spark 스터디"));
+    const Id plainId = db.w().addTask(plain);
+    Task marked = *db->task(plainId);
+    marked.status = Status::Done;
+    db.service().tasks().edit(marked);
+    const Task done = *db->task(plainId);
     EXPECT_EQ(done.status, Status::Done);
     EXPECT_EQ(done.doneOn, db.today());
-    EXPECT_EQ(done.streak, 3);
-    EXPECT_EQ(done.notes, QStringLiteral("written in the editor"));
-    const QList<Task> all = db->tasks(true);
-    ASSERT_EQ(all.size(), 2); // the next occurrence, due tomorrow
-    EXPECT_EQ(all[1].due, db.today().addDays(1));
-    EXPECT_EQ(all[1].status, Status::Todo);
+    const Id id2 = plainId;
 
     // Open again from the editor: no done date left behind.
     Task reopened = done;
     reopened.status = Status::Doing;
     db.service().tasks().edit(reopened);
-    EXPECT_EQ(db->task(id)->status, Status::Doing);
-    EXPECT_FALSE(db->task(id)->doneOn.isValid());
+    EXPECT_EQ(db->task(id2)->status, Status::Doing);
+    EXPECT_FALSE(db->task(id2)->doneOn.isValid());
 }
 
 TEST(Service, ANewQuadrantInAnEditForgetsTheManualOrder)

@@ -190,40 +190,41 @@ TEST(Store, PostingLinesKeepTheirIdsWhenEdited)
     EXPECT_EQ(db->task(task)->lineIds, QList<Id>{sqlLine});
 }
 
-TEST(Store, HabitDoneOnTimeAdvancesItsStreakAndMakesTheNextOccurrence)
+TEST(Store, HabitDoneOnTimeTicksTodayAndMovesToItsNextOccurrence)
 {
     TempDb db;
     Task t = makeTask(QStringLiteral("1일 1커밋"), Kind::Project, db.today(), 0.5);
     t.repeat = Repeat::Daily;
-    t.streak = 4;
+    t.streak = 4; // a streak number given to a new habit stands for the four days before it is due
     const Id id = db.w().addTask(t);
-    const Id next = db.w().completeTask(id, db.today());
-    ASSERT_NE(next, 0);
-    EXPECT_EQ(db->task(id)->status, Status::Done);
-    EXPECT_EQ(db->task(id)->doneOn, db.today());
-    EXPECT_EQ(db->task(id)->streak, 5);
-    EXPECT_EQ(db->task(next)->status, Status::Todo);
-    EXPECT_EQ(db->task(next)->due, db.today().addDays(1));
-    EXPECT_EQ(db->task(next)->streak, 5);
+    EXPECT_EQ(db->habitDoneDays(id).size(), 4);
+    EXPECT_EQ(db->habitDoneDays(id).first(), db.today().addDays(-4));
+    db.w().completeTask(id, db.today());
+    const Task after = *db->task(id);
+    EXPECT_EQ(after.status, Status::Todo); // the habit stays, one row
+    EXPECT_EQ(after.streak, 5);
+    EXPECT_EQ(after.due, db.today().addDays(1));
+    EXPECT_EQ(db->tasks().size(), 1);
 }
 
 TEST(Store, HabitDoneLateStartsTheStreakOver)
 {
     TempDb db;
-    Task t = makeTask(QStringLiteral("주간 회고"), Kind::Community, db.today().addDays(-3), 1);
+    Task t = makeTask(QStringLiteral("주간 회고"), Kind::Community, db.today().addDays(-10), 1);
     t.repeat = Repeat::Weekly;
-    t.streak = 6;
+    t.streak = 6; // six weeks up to 17 days ago: last week was missed
     const Id id = db.w().addTask(t);
-    const Id next = db.w().completeTask(id, db.today());
+    db.w().completeTask(id, db.today());
     EXPECT_EQ(db->task(id)->streak, 1);
-    EXPECT_EQ(db->task(next)->due, db.today().addDays(7));
+    EXPECT_EQ(db->task(id)->due, db.today().addDays(7));
 }
 
 TEST(Store, PlainTaskDoneMakesNoNextOccurrence)
 {
     TempDb db;
     const Id id = db.w().addTask(makeTask(QStringLiteral("once")));
-    EXPECT_EQ(db.w().completeTask(id, db.today()), 0);
+    db.w().completeTask(id, db.today());
+    EXPECT_EQ(db->task(id)->status, Status::Done);
     EXPECT_EQ(db->tasks().size(), 1);
     db.w().reopenTask(id);
     EXPECT_EQ(db->task(id)->status, Status::Todo);

@@ -111,7 +111,7 @@ TEST(Commands, UndoDeleteRestoresTheTaskWithItsIdAndLinks)
     EXPECT_FALSE(db->task(id).has_value());
 }
 
-TEST(Commands, UndoDoneOfAHabitRemovesTheNextOccurrenceAndRestoresTheStreak)
+TEST(Commands, UndoDoneOfAHabitTakesTodaysTickBackAndRestoresTheStreak)
 {
     TempDb db;
     Task habit = makeTask(QStringLiteral("1일 1커밋"), Kind::Community, db.today(), 0.5);
@@ -120,17 +120,18 @@ TEST(Commands, UndoDoneOfAHabitRemovesTheNextOccurrenceAndRestoresTheStreak)
     const Id id = db.w().addTask(habit);
     TaskController c(db.service());
     ASSERT_TRUE(c.completeTasks({id}));
-    EXPECT_EQ(db->task(id)->status, Status::Done);
+    EXPECT_EQ(db->task(id)->status, Status::Todo); // a habit stays, at its next occurrence
     EXPECT_EQ(db->task(id)->streak, 5);
-    ASSERT_EQ(db->tasks(true).size(), 2);
+    EXPECT_EQ(db->task(id)->due, db.today().addDays(1));
+    EXPECT_EQ(db->habitDoneDays(id).last(), db.today());
+    ASSERT_EQ(db->tasks(true).size(), 1);
     c.undoStack()->undo();
-    EXPECT_EQ(db->tasks(true).size(), 1);
-    EXPECT_EQ(db->task(id)->status, Status::Todo);
     EXPECT_EQ(db->task(id)->streak, 4);
-    EXPECT_FALSE(db->task(id)->doneOn.isValid());
+    EXPECT_EQ(db->task(id)->due, db.today());
+    EXPECT_EQ(db->habitDoneDays(id).last(), db.today().addDays(-1));
     c.undoStack()->redo();
-    EXPECT_EQ(db->tasks(true).size(), 2);
     EXPECT_EQ(db->task(id)->streak, 5);
+    EXPECT_EQ(db->habitDoneDays(id).last(), db.today());
 }
 
 TEST(Commands, AddUndoRedoKeepsTheSameId)

@@ -39,8 +39,8 @@ TEST(MainWindowViews, EveryViewHasItsTabAndThePostingActionsAreInTheMenus)
         pages << tabs->widget(i)->objectName();
     EXPECT_EQ(pages, (QStringList{QStringLiteral("boardPage"), QStringLiteral("planPage"),
                                   QStringLiteral("companiesPage"), QStringLiteral("postingsPage"),
-                                  QStringLiteral("skillsPage")}));
-    for (const char *name : {"actionAddPosting", "actionImport", "actionSettings", "actionPlannerHelp"}) {
+                                  QStringLiteral("skillsPage"), QStringLiteral("habitsPage")}));
+    for (const char *name : {"actionAddPosting", "actionImport", "actionSettings", "actionPlannerHelp", "actionReviewWeek"}) {
         QAction *a = window.findChild<QAction *>(QLatin1String(name));
         ASSERT_NE(a, nullptr) << name;
         EXPECT_FALSE(a->text().isEmpty()) << name;

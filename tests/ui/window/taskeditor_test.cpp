@@ -55,7 +55,7 @@ TEST(TaskEditor, KeepsAValueItCannotShowAsItIs)
     EXPECT_EQ(editor.titleEdit()->maxLength(), limits::kMaxTitleLength);
 }
 
-TEST(TaskEditor, AHabitMarkedDoneHereGetsItsNextOccurrenceAndItsStreak)
+TEST(TaskEditor, AHabitMarkedDoneHereTicksTodayAndMovesToItsNextOccurrence)
 {
     TempDb db;
     Task habit = makeTask(QStringLiteral("1일 1커밋"), Kind::Community, db.today(), 0.5);
@@ -71,19 +71,17 @@ TEST(TaskEditor, AHabitMarkedDoneHereGetsItsNextOccurrenceAndItsStreak)
         return int(QDialog::Accepted);
     });
     w.editTask(id);
-    EXPECT_EQ(db->task(id)->status, Status::Done);
-    EXPECT_EQ(db->task(id)->streak, 7);
-    const QList<Task> all = db->tasks(true);
-    ASSERT_EQ(all.size(), 2);
-    EXPECT_EQ(all[1].title, habit.title);
-    EXPECT_EQ(all[1].due, db.today().addDays(1));
-    EXPECT_EQ(all[1].streak, 7);
+    const Task after = *db->task(id);
+    EXPECT_TRUE(after.isOpen());
+    EXPECT_EQ(after.streak, 7);
+    EXPECT_EQ(after.due, db.today().addDays(1));
+    EXPECT_EQ(db->tasks(true).size(), 1);
     bool onTheBoard = false;
     for (int q = 1; q <= 4; ++q)
-        onTheBoard = onTheBoard || w.board()->model(Quadrant(q))->rowOf(all[1].id) >= 0;
-    EXPECT_TRUE(onTheBoard);
-    w.controller()->undoStack()->undo(); // one step: the occurrence goes, the streak is back
-    EXPECT_EQ(db->tasks(true).size(), 1);
+        onTheBoard = onTheBoard || w.board()->model(Quadrant(q))->rowOf(id) >= 0;
+    EXPECT_TRUE(onTheBoard); // the card stays, at its next occurrence
+    w.controller()->undoStack()->undo(); // one step: today's tick goes, the streak is back
+    EXPECT_EQ(db->task(id)->due, db.today());
     EXPECT_EQ(db->task(id)->streak, 6);
 }
 
