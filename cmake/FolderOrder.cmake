@@ -7,7 +7,7 @@
 #   cmake -DROOT=<dir> -P cmake/FolderOrder.cmake
 cmake_policy(SET CMP0057 NEW)
 set(JOBPREP_LAYERS core integrations ui app)
-set(JOBPREP_CORE_FOLDERS domain sqlite placement store board postings plan export io safety service)
+set(JOBPREP_CORE_FOLDERS domain sqlite placement store board postings plan export calendar io safety service)
 set(JOBPREP_UI_FOLDERS common commands board companies postings plan skills window)
 # The pure rules: none of these may reach core/store, directly or through what they include.
 set(JOBPREP_PURE_FILES
@@ -25,7 +25,10 @@ set(JOBPREP_PURE_FILES
     core/postings/tasktitle.h core/postings/tasktitle.cpp
     core/postings/skilldictionary.h core/postings/skilldictionary.cpp
     core/plan/weeklyplan.h core/plan/weeklyplan.cpp
-    core/plan/weeklyplanner.h core/plan/weeklyplanner.cpp)
+    core/plan/weeklyplanner.h core/plan/weeklyplanner.cpp
+    core/plan/dayhours.h core/plan/dayhours.cpp
+    core/calendar/calendarsync.h core/calendar/calendarsync.cpp
+    core/calendar/plannedevents.h core/calendar/plannedevents.cpp)
 
 # The index of a file's layer and folder ("core/store/x.h" -> 0;3); -1 where the layer has no
 # folder order (app).

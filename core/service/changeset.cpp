@@ -50,8 +50,8 @@ QList<Id> RowIds::all() const
 
 bool ChangeSet::isEmpty() const
 {
-    return !everything && !settings && tasks.isEmpty() && companies.isEmpty() && postings.isEmpty() &&
-           lines.isEmpty();
+    return !everything && !settings && !calendarAccount && tasks.isEmpty() && companies.isEmpty() &&
+           postings.isEmpty() && lines.isEmpty() && busy.isEmpty();
 }
 
 ChangeSet ChangeSet::fromRows(const QByteArray &rows, Origin origin)
@@ -79,6 +79,10 @@ ChangeSet ChangeSet::fromRows(const QByteArray &rows, Origin origin)
             owned.append({1, row.integer(1)});
         } else if (table == QLatin1String("settings")) {
             set.settings = true;
+        } else if (table == QLatin1String("busy_events")) {
+            note(set.busy, row.op(), *row.integer(0));
+        } else if (table == QLatin1String("calendar_settings")) {
+            set.calendarAccount = true;
         }
     });
     for (const auto &[kind, id] : owned)

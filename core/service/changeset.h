@@ -36,7 +36,9 @@ struct ChangeSet
     };
 
     RowIds tasks, companies, postings, lines;
+    RowIds busy; // busy events (read from the calendar or a file): the plan changes, the board not
     bool settings = false;
+    bool calendarAccount = false; // the CalDAV account or its last sync: nothing shown moves
     // Anything may have changed (an import, or a write by another process, whose rows are not
     // known): read everything again and keep what is still there.
     bool everything = false;
@@ -52,6 +54,9 @@ struct ChangeSet
     }
 
     // The rows of a changeset (core/sqlite/changeset.h), sorted into their kinds.
+    // Whether the week plan may read differently: anything but the calendar account alone.
+    bool affectsPlan() const { return beyondTasks() || !tasks.isEmpty() || !busy.isEmpty(); }
+
     static ChangeSet fromRows(const QByteArray &rows, Origin origin = Origin::Here);
     static ChangeSet ofEverything(Origin origin);
 };

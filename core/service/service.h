@@ -13,6 +13,7 @@ class QTimer;
 
 namespace jobprep {
 
+class CalendarService;
 class Clock;
 class CompanyService;
 class DataService;
@@ -21,7 +22,7 @@ class SettingsService;
 class TaskService;
 
 // The only way anything changes data. The GUI's commands and dialogs and the CLI's commands call
-// the transitions of tasks(), companies(), postings(), settings() and data(); each runs in one
+// the transitions of tasks(), companies(), postings(), settings(), data() and calendar(); each runs in one
 // transaction, and its commit is announced once, with what it changed, by changed(). Views read
 // through store(), whose write functions are closed to them (StoreWriter).
 //
@@ -46,6 +47,7 @@ public:
     PostingService &postings() const { return *m_postings; }
     SettingsService &settings() const { return *m_settings; }
     DataService &data() const { return *m_data; }
+    CalendarService &calendar() const { return *m_calendar; }
 
     // Undo and redo of a recorded change. Throw DbError (Conflict: a row was changed elsewhere
     // since) and then write nothing.
@@ -66,6 +68,7 @@ private:
     friend class PostingService;
     friend class SettingsService;
     friend class DataService;
+    friend class CalendarService;
 
     StoreWriter &writer() { return m_writer; }
     // Runs fn in one recorded transaction (or inside the one already running), then announces it.
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<PostingService> m_postings;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<DataService> m_data;
+    std::unique_ptr<CalendarService> m_calendar;
 };
 
 } // namespace jobprep

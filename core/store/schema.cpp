@@ -138,6 +138,36 @@ END;
         QStringLiteral(R"sql(
 CREATE INDEX tasks_open_habits ON tasks(repeat) WHERE status <> 'done' AND repeat <> 'none';
 )sql"),
+        // 5: issue 17's step (the postings branch); empty on the calendar branch until they merge.
+        QStringLiteral("-- reserved for issue 17"),
+        // 6: calendar sync (issue 18). A random id for this database, made once, from which the
+        // calendar events' UIDs are built (a new file gets one here too); the CalDAV account; the
+        // sync state, one row per event this database wrote; the raw events of others in the
+        // calendar; and the busy time read from them or from an .ics file.
+        QStringLiteral(R"sql(
+INSERT OR IGNORE INTO settings(key, value) VALUES('database.id', lower(hex(randomblob(16))));
+CREATE TABLE calendar_settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE calendar_events(
+  calendar TEXT NOT NULL,
+  uid TEXT NOT NULL,
+  href TEXT NOT NULL,
+  etag TEXT NOT NULL,
+  task_id INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  block INTEGER NOT NULL,
+  ends_at TEXT NOT NULL,
+  content TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'synced' CHECK(state IN ('synced', 'edited', 'removed')),
+  PRIMARY KEY(calendar, uid)) WITHOUT ROWID;
+CREATE TABLE calendar_objects(href TEXT PRIMARY KEY, etag TEXT NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE busy_events(
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL CHECK(source IN ('calendar', 'file')),
+  summary TEXT NOT NULL,
+  time TEXT NOT NULL CHECK(time IN ('instant', 'floating', 'all-day')),
+  starts_at TEXT NOT NULL,
+  ends_at TEXT NOT NULL);
+)sql"),
     };
     return steps;
 }

@@ -58,6 +58,11 @@ public:
     QList<Id> refreshAllPlacement() { return m_store.refreshAllPlacement(); }
     void rebuildPlacementCache() { m_store.rebuildPlacementCache(); }
     void saveSettings(const Settings &settings) { m_store.saveSettings(settings); }
+    void saveCalendarAccount(const CalendarAccount &account) { m_store.saveCalendarAccount(account); }
+    void putCalendarRecord(const CalendarRecord &record) { m_store.putCalendarRecord(record); }
+    void removeCalendarRecord(const QString &calendar, const QString &uid) { m_store.removeCalendarRecord(calendar, uid); }
+    void replaceCalendarObjects(const QList<CalendarObject> &objects) { m_store.replaceCalendarObjects(objects); }
+    void replaceBusyEvents(BusySource source, const QList<BusyEvent> &events) { m_store.replaceBusyEvents(source, events); }
 
     // The reads the writing functions need on the way (they are the store's own).
     std::optional<Company> company(Id id) { return m_store.company(id); }

@@ -141,7 +141,7 @@ void PlanView::setService(Service *service)
 
 void PlanView::apply(const ChangeSet &changes)
 {
-    if (changes.isEmpty())
+    if (!changes.affectsPlan())
         return;
     if (isVisible())
         refresh();

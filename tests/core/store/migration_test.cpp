@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -184,4 +185,41 @@ TEST(Migration, ForeignSqliteFileIsRefused)
     const QByteArray before = fileHash(path);
     EXPECT_THROW(Store store(path), DbError);
     EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(Migration, VersionFourAndFiveFilesGetADatabaseIdOfTheirOwnAndTheCalendarTables)
+{
+    // GIVEN two copies of the same file of the current main schema (4), and one of step 5
+    QTemporaryDir a, b, c;
+    QStringList ids;
+    for (const auto &[dir, fixture] : {std::pair{&a, "schema-v4.sql"}, std::pair{&b, "schema-v4.sql"},
+                                       std::pair{&c, "schema-v5.sql"}}) {
+        const QString path = fromFixture(*dir, QString::fromLatin1(fixture));
+        Store store(path);
+        EXPECT_EQ(test::database(store).pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+        // THEN nothing is lost, each file has a random id of 32 hex digits, and the calendar is empty
+        EXPECT_EQ(store.tasks().size(), 7);
+        EXPECT_EQ(store.settings().importantThreshold, 55);
+        EXPECT_EQ(store.placementCacheProblems(), QStringList());
+        const QString id = store.databaseId();
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch()) << id.toStdString();
+        ids << id;
+        EXPECT_TRUE(store.busyEvents().isEmpty());
+        EXPECT_TRUE(store.calendarRecords(QStringLiteral("x")).isEmpty());
+        EXPECT_FALSE(store.calendarAccount().isSet());
+        EXPECT_EQ(store.calendarAccount().weeks, 2);
+    }
+    EXPECT_NE(ids[0], ids[1]) << "copies of one file upgraded apart are two databases";
+    EXPECT_NE(ids[0], ids[2]);
+    // A new file gets one at creation, and keeps it when opened again
+    QTemporaryDir fresh;
+    const QString path = fresh.filePath(QStringLiteral("new.sqlite"));
+    QString first;
+    {
+        Store store(path);
+        first = store.databaseId();
+        EXPECT_EQ(first.size(), 32);
+    }
+    Store again(path);
+    EXPECT_EQ(again.databaseId(), first);
 }
