@@ -20,7 +20,8 @@ const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Machine-r
 
 QList<Command> allCommands()
 {
-    return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands();
+    return companyCommands() + postingCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() +
+           exampleCommands() + safetyCommands() + calendarCommands();
 }
 
 QString usage()
@@ -28,7 +29,8 @@ QString usage()
     QString u = QStringLiteral("Usage: jobprep-cli [--db FILE] [--today YYYY-MM-DD] [--json] COMMAND …\n\nCommands:\n");
     for (const Command &c : allCommands())
         u += QStringLiteral("  %1 %2\n").arg(c.name, c.synopsis);
-    u += QStringLiteral("\nExit status: 0 success, 1 bad input or usage, 3 the database cannot be used.\n");
+    u += QStringLiteral("\nExit status: 0 success, 1 bad input or usage, 3 the database cannot be used (calendar: the\n"
+                        "server refuses, fails or cannot be reached).\n");
     return u;
 }
 
@@ -218,8 +220,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     Context ctx{parser, parser.positionalArguments().mid(int(cmd->name.count(QLatin1Char(' ')) + 1)), out, err,
-                false, QDate(), QString(), nullptr, nullptr};
+                false, QDate(), QString(), nullptr, nullptr, {}, {}};
     ctx.json = parser.isSet(kJson);
+    ctx.arguments = arguments;
+    ctx.command = cmd->name;
     try {
         ctx.today = parser.isSet(kToday) ? parseDateOption(QStringLiteral("today"), parser.value(kToday))
                                          : QDate::currentDate();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "pdfmodule.h"
 #include "pdfmoduleabi.h"
+#include "modulepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,15 +27,6 @@ Module &module()
     return m;
 }
 
-QString executableDir(const char *argv0)
-{
-    // Before a QCoreApplication exists there is no applicationDirPath(); Linux names the binary here.
-    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
-    if (!self.isEmpty())
-        return QFileInfo(self).absolutePath();
-    return QFileInfo(QFile::decodeName(argv0 ? argv0 : "")).absolutePath();
-}
-
 Module &load(const char *argv0)
 {
     Module &m = module();
@@ -42,9 +34,7 @@ Module &load(const char *argv0)
         return m;
     m.tried = true;
     const QString name = QStringLiteral("jobprep-cli-pdf.so");
-    const QString dir = executableDir(argv0);
-    const QStringList candidates = {QDir(dir).filePath(name),
-                                    QDir::cleanPath(QDir(dir).filePath(QStringLiteral(JOBPREP_PDF_MODULE_DIR "/") + name))};
+    const QStringList candidates = moduleCandidates(name, argv0);
     QStringList failures;
     for (const QString &path : candidates) {
         if (!QFileInfo::exists(path)) {

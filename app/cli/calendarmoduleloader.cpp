@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
+// SPDX-License-Identifier: MIT
+#include "calendarmodule.h"
+#include "modulepath.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+namespace jobprep::cli {
+namespace {
+
+int (*g_run)(Context &) = nullptr;
+
+const QCommandLineOption kUrl(QStringLiteral("url"), QStringLiteral("The CalDAV server's or calendar's URL."), QStringLiteral("URL"));
+const QCommandLineOption kUser(QStringLiteral("user"), QStringLiteral("The user name on the server."), QStringLiteral("NAME"));
+const QCommandLineOption kCalendar(QStringLiteral("calendar"),
+                                   QStringLiteral("The calendar's path (or URL) on the server (default: the first one found)."),
+                                   QStringLiteral("PATH"));
+const QCommandLineOption kPasswordFile(QStringLiteral("password-file"),
+                                       QStringLiteral("Read the password from the first line of FILE (- reads stdin)."),
+                                       QStringLiteral("FILE"));
+const QCommandLineOption kKeyring(QStringLiteral("keyring"),
+                                  QStringLiteral("Take the password from the system keyring (the default)."));
+const QCommandLineOption kWeeks(QStringLiteral("weeks"), QStringLiteral("This week and the next N (default 2)."),
+                                QStringLiteral("N"));
+const QCommandLineOption kTimeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (default 30)."),
+                                  QStringLiteral("SECONDS"));
+const QCommandLineOption kAutoSync(QStringLiteral("auto-sync"),
+                                   QStringLiteral("The app syncs after every change to the plan: on or off."),
+                                   QStringLiteral("on|off"));
+
+} // namespace
+
+void useCalendarCommands(int (*run)(Context &)) { g_run = run; }
+
+int runCalendarCommand(Context &c)
+{
+    if (g_run)
+        return g_run(c);
+    static QLibrary library;
+    static JobPrepCalendarRunFn entry = nullptr;
+    QStringList failures;
+    if (!entry) {
+        const QString name = QStringLiteral("jobprep-cli-calendar.so");
+        for (const QString &path : moduleCandidates(name)) {
+            if (!QFileInfo::exists(path)) {
+                failures << QStringLiteral("%1: not there").arg(QDir::toNativeSeparators(path));
+                continue;
+            }
+            library.setFileName(path);
+            library.setLoadHints(QLibrary::PreventUnloadHint);
+            if (!library.load()) {
+                failures << library.errorString();
+                continue;
+            }
+            entry = reinterpret_cast<JobPrepCalendarRunFn>(library.resolve(JOBPREP_CALENDAR_RUN_SYMBOL));
+            if (entry)
+                break;
+            failures << QStringLiteral("%1: not a jobprep-cli-calendar module of this version").arg(path);
+        }
+    }
+    if (!entry) {
+        c.err << QStringLiteral("jobprep-cli: the calendar commands need the module jobprep-cli-calendar.so, which did "
+                                "not load (%1)\n")
+                     .arg(failures.join(QStringLiteral("; ")));
+        return ServerFailed;
+    }
+    c.out.flush();
+    c.err.flush();
+    return entry(&c.arguments, &c.out, &c.err);
+}
+
+QList<Command> calendarCommands()
+{
+    return {{QStringLiteral("calendar sync"),
+             QStringLiteral("[--url URL --user NAME] (--password-file FILE | --keyring) [--weeks N] [--calendar PATH] "
+                            "[--timeout S]\n                      reads busy time, plans, writes the plan's blocks into "
+                            "the calendar"),
+             {kUrl, kUser, kCalendar, kPasswordFile, kKeyring, kWeeks, kTimeout},
+             &runCalendarCommand},
+            {QStringLiteral("calendar set"),
+             QStringLiteral("--url URL --user NAME [--calendar PATH] [--weeks N] [--auto-sync on|off]\n"
+                            "                      [--password-file FILE]   remembers the account (the password only "
+                            "in the keyring)"),
+             {kUrl, kUser, kCalendar, kWeeks, kAutoSync, kPasswordFile},
+             &runCalendarCommand},
+            {QStringLiteral("calendar status"), QStringLiteral("the account, the last sync, the events synced"), {},
+             &runCalendarCommand},
+            {QStringLiteral("busy import"),
+             QStringLiteral("FILE.ics [--weeks N]   busy time from a file (a timetable), replacing the last file's; "
+                            "repeating events for N weeks (default 26)"),
+             {kWeeks},
+             &runCalendarCommand},
+            {QStringLiteral("busy list"), QStringLiteral("[--week 2026-W49]   the busy time the plan of that week leaves free"),
+             {QCommandLineOption(QStringLiteral("week"), QStringLiteral("ISO week (default: this week)."), QStringLiteral("WEEK"))},
+             &runCalendarCommand}};
+}
+
+} // namespace jobprep::cli
