@@ -3,6 +3,8 @@
 #include "cli.h"
 #include "core/domain/dates.h"
 #include "core/export/htmlexport.h"
+#include "core/export/icsexport.h"
+#include "core/export/planjson.h"
 #include "core/export/planexport.h"
 #include "core/export/planformat.h"
 #include "core/plan/weeklyplanner.h"
@@ -19,9 +21,49 @@ const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("md, c
                                  QStringLiteral("FORMAT"));
 const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("Write to FILE (default: standard output; pdf needs a file)."),
                               QStringLiteral("FILE"));
+const QCommandLineOption kWeeks(QStringLiteral("weeks"),
+                                QStringLiteral("Also the next N weeks, each planned with what the weeks before left (ics, json)."),
+                                QStringLiteral("N"));
 const QCommandLineOption kZone(QStringLiteral("timezone"),
                                QStringLiteral("Time zone of the calendar (IANA id, default: the system's)."),
                                QStringLiteral("ZONE"));
+
+// Writes bytes to --out atomically, or to standard output as they are (through QTextStream the
+// CSV's byte order mark would be dropped).
+void writeOut(Context &c, const QString &out, const QByteArray &data)
+{
+    if (out.isEmpty() || out == QLatin1String("-")) {
+        c.out.flush();
+        if (QIODevice *device = c.out.device())
+            device->write(data);
+        else
+            c.out << QString::fromUtf8(data);
+        return;
+    }
+    QString error;
+    if (!saveFileAtomically(out, data, &error))
+        throw UsageError(error);
+}
+
+// plan --weeks N: this week and the next N in one calendar or JSON document, with the UIDs the
+// calendar sync uses, so a calendar that subscribes to the file sees the same events.
+int rollingFeed(Context &c, const QDate &monday, PlanFormat format, const QTimeZone &zone, const QString &out)
+{
+    const int weeks = parseIntOption(kWeeks.names().first(), c.value(kWeeks.names().first()), 0, 12);
+    if (format != PlanFormat::Ics && format != PlanFormat::Json)
+        throw UsageError(QStringLiteral("--weeks: only --format ics or json holds several weeks"));
+    const QList<WeeklyPlan> plans = WeeklyPlanner::planWeeks(c.db(), monday, c.today, weeks);
+    writeOut(c, out, format == PlanFormat::Ics ? plansToIcs(plans, zone, QDateTime::currentDateTimeUtc())
+                                               : plansToJsonBytes(plans));
+    int blocks = 0;
+    for (const WeeklyPlan &p : plans)
+        blocks += p.blockCount();
+    c.err << QStringLiteral("%1 to %2: %3 blocks -> %4\n")
+                 .arg(plans.first().weekName(), plans.last().weekName())
+                 .arg(blocks)
+                 .arg(out.isEmpty() ? QStringLiteral("-") : out);
+    return Ok;
+}
 
 int planCmd(Context &c)
 {
@@ -51,24 +93,17 @@ int planCmd(Context &c)
     if (format == PlanFormat::Pdf && (out.isEmpty() || out == QLatin1String("-")))
         throw UsageError(QStringLiteral("--format pdf needs --out FILE (a PDF is not written to the terminal)"));
 
+    if (c.isSet(kWeeks.names().first()))
+        return rollingFeed(c, monday, format, zone, out);
     const WeeklyPlan plan = WeeklyPlanner::planFromStore(c.db(), monday, c.today);
     QString error;
     if (format == PlanFormat::Pdf) {
         if (!writePdf(planToHtml(plan), planPageTitle(plan), out, &error))
             throw UsageError(error);
     } else {
-        const QByteArray data = exportPlan(plan, format, zone, QDateTime::currentDateTimeUtc());
-        if (out.isEmpty() || out == QLatin1String("-")) {
-            // Bytes as they are: through QTextStream the CSV's byte order mark would be dropped.
-            c.out.flush();
-            if (QIODevice *device = c.out.device())
-                device->write(data);
-            else
-                c.out << QString::fromUtf8(data);
+        writeOut(c, out, exportPlan(plan, format, zone, QDateTime::currentDateTimeUtc()));
+        if (out.isEmpty() || out == QLatin1String("-"))
             return Ok;
-        }
-        if (!saveFileAtomically(out, data, &error))
-            throw UsageError(error);
     }
     c.err << QStringLiteral("%1: %2 blocks, %3 of %4 planned, %5 at risk, %6 for next week -> %7\n")
                  .arg(plan.weekName())
@@ -85,8 +120,9 @@ int planCmd(Context &c)
 QList<Command> planCommands()
 {
     return {{QStringLiteral("plan"),
-             QStringLiteral("[--week 2026-W49] [--format md|csv|ics|html|pdf|json] [--out FILE] [--timezone ZONE]"),
-             {kWeek, kFormat, kOut, kZone},
+             QStringLiteral("[--week 2026-W49] [--format md|csv|ics|html|pdf|json] [--out FILE] [--timezone ZONE]\n"
+                            "                      [--weeks N]   with ics or json: also the next N weeks (a rolling feed)"),
+             {kWeek, kFormat, kOut, kZone, kWeeks},
              &planCmd}};
 }
 
