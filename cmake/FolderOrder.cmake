@@ -9,7 +9,7 @@ cmake_policy(SET CMP0057 NEW)
 set(JOBPREP_LAYERS core integrations ui app)
 set(JOBPREP_CORE_FOLDERS domain sqlite placement store board postings plan export calendar io safety service)
 set(JOBPREP_INTEGRATIONS_FOLDERS ical secrets caldav)
-set(JOBPREP_UI_FOLDERS common commands board companies postings plan skills window)
+set(JOBPREP_UI_FOLDERS common commands board companies postings plan skills calendar window)
 # The pure rules: none of these may reach core/store, directly or through what they include.
 set(JOBPREP_PURE_FILES
     core/placement/placement.h core/placement/placement.cpp

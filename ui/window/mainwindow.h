@@ -20,6 +20,7 @@ namespace jobprep::ui {
 
 class BoardState;
 class BoardView;
+class CalendarSyncController;
 class CompaniesDock;
 class FilterBar;
 class TaskController;
@@ -50,6 +51,7 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     int addView(QWidget *view, const QString &title);
     QMenu *viewMenu() const { return m_viewMenu; }
+    CalendarSyncController *calendarSync() const { return m_calendarSync; }
 
     // Test and screenshot seam: how modal dialogs run (default: QDialog::exec).
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
@@ -86,6 +88,7 @@ private:
     void createTaskMenu();
     void createViewMenu();
     void createHelpMenu();
+    void createCalendarSync(QMenu *fileMenu); // mainwindowcalendar.cpp
     QAction *makeAction(const char *objectName, const QString &text, const QList<QKeySequence> &keys,
                         bool boardOnly = false);
     void applyFilter();
@@ -102,6 +105,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     CompaniesDock *m_companies = nullptr;
     QMenu *m_viewMenu = nullptr;
+    CalendarSyncController *m_calendarSync = nullptr;
     QList<QAction *> m_selectionActions; // enabled only with a selection
     std::function<int(QDialog &)> m_runDialog;
 };
