@@ -20,17 +20,17 @@ struct Text
 
 QString errorText(QKeychain::Job *job)
 {
+    const QString instead =
+        Text::tr("give the password with jobprep-cli's --password-file FILE, or type it in Settings → Calendar, where "
+                 "it is kept until JobPrep closes");
     switch (job->error()) {
     case QKeychain::NoError: return {};
-    case QKeychain::EntryNotFound: return Text::tr("no password for this account in the keyring yet");
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return Text::tr("no system keyring is available (%1); give the password with --password-file FILE, or type it "
-                  "in Settings → Calendar for this session")
-            .arg(job->errorString());
+    case QKeychain::EntryNotFound: return Text::tr("no password for this account in the keyring yet; %1").arg(instead);
     case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied: return Text::tr("the keyring refused access (%1)").arg(job->errorString());
-    default: return Text::tr("the keyring failed (%1)").arg(job->errorString());
+    case QKeychain::AccessDenied: return Text::tr("the keyring refused access (%1); %2").arg(job->errorString(), instead);
+    default:
+        // No Secret Service or KWallet (a server, a bare desktop, a test run): say what to do instead.
+        return Text::tr("no system keyring could be used (%1); %2").arg(job->errorString(), instead);
     }
 }
 
