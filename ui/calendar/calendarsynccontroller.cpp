@@ -51,7 +51,7 @@ void CalendarSyncController::syncNow()
                           [this](const QString &password, const QString &error) {
                               m_waitingForKeyring = false;
                               if (password.isEmpty()) {
-                                  Q_EMIT message(tr("Calendar not synced: %1.").arg(error));
+                                  Q_EMIT message(tr("Calendar not synced: %1").arg(error));
                                   return;
                               }
                               m_password = password;
