@@ -19,7 +19,7 @@
 namespace jobprep::cli {
 namespace {
 
-constexpr int kMaxWeeks = 12;
+constexpr int kMaxWeeks = WeeklyPlanner::kMaxFollowingWeeks;
 
 QUrl serverUrl(const QString &text)
 {

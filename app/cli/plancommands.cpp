@@ -49,7 +49,8 @@ void writeOut(Context &c, const QString &out, const QByteArray &data)
 // calendar sync uses, so a calendar that subscribes to the file sees the same events.
 int rollingFeed(Context &c, const QDate &monday, PlanFormat format, const QTimeZone &zone, const QString &out)
 {
-    const int weeks = parseIntOption(kWeeks.names().first(), c.value(kWeeks.names().first()), 0, 12);
+    const int weeks = parseIntOption(kWeeks.names().first(), c.value(kWeeks.names().first()), 0,
+                                     WeeklyPlanner::kMaxFollowingWeeks);
     if (format != PlanFormat::Ics && format != PlanFormat::Json)
         throw UsageError(QStringLiteral("--weeks: only --format ics or json holds several weeks"));
     const QList<WeeklyPlan> plans = WeeklyPlanner::planWeeks(c.db(), monday, c.today, weeks);

@@ -58,6 +58,8 @@ public:
     // The week of anyDayOfWeek and the `following` weeks after it, each planned with what the
     // weeks before it left of every task (plannedBefore), habits recurring, and the busy time stored.
     static QList<WeeklyPlan> planWeeks(Store &store, const QDate &anyDayOfWeek, const QDate &today, int following);
+    // The most `following` weeks the feed, the sync and the Settings page offer: half a year ahead.
+    static constexpr int kMaxFollowingWeeks = 26;
     // The stored busy events as the pieces a plan reads, on the dates from..to, in `zone`'s wall
     // time (floating times and all-day events are read as they are).
     static QList<BusyBlock> busyBlocks(Store &store, const QDate &from, const QDate &to,

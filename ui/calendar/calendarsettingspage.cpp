@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "calendarsettingspage.h"
 #include "calendarsynccontroller.h"
+#include "core/plan/weeklyplanner.h"
 #include "core/service/calendarservice.h"
 #include "core/service/service.h"
 #include "integrations/caldav/calendardiscovery.h"
@@ -47,7 +48,7 @@ CalendarSettingsPage::CalendarSettingsPage(Service &service, CalendarSyncControl
     m_calendars->setObjectName(QStringLiteral("calendarChoice"));
     m_calendars->setEditable(false);
     m_weeks->setObjectName(QStringLiteral("calendarWeeks"));
-    m_weeks->setRange(0, 12);
+    m_weeks->setRange(0, WeeklyPlanner::kMaxFollowingWeeks);
     m_autoSync->setObjectName(QStringLiteral("calendarAutoSync"));
     m_status->setObjectName(QStringLiteral("calendarStatus"));
     m_status->setWordWrap(true);

@@ -131,4 +131,13 @@ TEST_F(BusyCli, TheRollingFeedHoldsTheNextWeeksWithTheSyncsUids)
     EXPECT_EQ(second, fed);
     EXPECT_EQ(run({QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--weeks"), QStringLiteral("2")}).code,
               1);
+    // Half a year ahead at most: 26 more weeks are a feed, 27 a usage error naming --weeks.
+    EXPECT_EQ(run({QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--weeks"),
+                   QStringLiteral("26")})
+                  .code,
+              0);
+    const Result tooMany = run({QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--weeks"), QStringLiteral("27")});
+    EXPECT_EQ(tooMany.code, 1);
+    EXPECT_TRUE(tooMany.err.contains(QStringLiteral("--weeks"))) << tooMany.err.toStdString();
 }
