@@ -69,7 +69,10 @@ CalendarSettingsPage::CalendarSettingsPage(Service &service, CalendarSyncControl
     auto *calendarRow = new QHBoxLayout;
     calendarRow->addWidget(m_calendars, 1);
     calendarRow->addWidget(m_test);
-    form->addRow(tr("&Calendar:"), calendarRow);
+    // A row holding a layout gets no buddy from addRow: without one, the "&" would show.
+    auto *calendarLabel = new QLabel(tr("&Calendar:"), this);
+    calendarLabel->setBuddy(m_calendars);
+    form->addRow(calendarLabel, calendarRow);
     form->addRow(tr("&Weeks:"), m_weeks);
     m_weeks->setSuffix(tr(" after this one"));
     form->addRow(QString(), m_autoSync);

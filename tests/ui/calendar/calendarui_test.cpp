@@ -120,6 +120,23 @@ TEST_F(CalendarUi, TheSettingsPageListsTheCalendarsAndSavesTheAccountButNeverThe
     EXPECT_EQ(db->calendarAccount().url, server().url().toString());
 }
 
+// A label with a mnemonic and no buddy shows its "&" as text (it did on the Calendar row).
+TEST_F(CalendarUi, EveryLabelWithAShortcutOnTheSettingsPageHasAField)
+{
+    TempDb db(kToday);
+    CalendarSyncController sync(db.service());
+    CalendarSettingsPage page(db.service(), sync);
+    int withShortcut = 0;
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        if (!label->text().contains(QLatin1Char('&')))
+            continue;
+        ++withShortcut;
+        EXPECT_NE(label->buddy(), nullptr) << label->text().toStdString();
+    }
+    EXPECT_EQ(withShortcut, 5); // URL, user, password, calendar, weeks
+    EXPECT_EQ(page.calendars()->count(), 1) << "the stored calendar (or the first found) before any connection";
+}
+
 TEST_F(CalendarUi, SyncNowWritesThePlanAndShowsTheSummaryInTheStatusBar)
 {
     TempDb db(kToday);
