@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "screenshots.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "ui/board/boardstate.h"
 #include "ui/skills/skillsview.h"
 
@@ -76,13 +77,20 @@ void Screenshots::takeAndQuit(MainWindow &window, const QString &dir)
             }
             tabs->setCurrentIndex(0);
         }
-        window.setDialogRunner([&ok, dir](QDialog &dialog) {
+        // The dialogs run synchronously: each picture's name is set just before its dialog opens.
+        QString dialogFile;
+        window.setDialogRunner([&ok, &dialogFile, dir](QDialog &dialog) {
+            if (auto *settings = qobject_cast<SettingsDialog *>(&dialog))
+                settings->showPage(QStringLiteral("calendarPage"));
             dialog.show();
             QApplication::processEvents();
-            ok = save(dialog, QDir(dir).filePath(QStringLiteral("task-editor.png"))) && ok;
+            ok = save(dialog, QDir(dir).filePath(dialogFile)) && ok;
             return int(QDialog::Rejected);
         });
+        dialogFile = QStringLiteral("task-editor.png");
         window.editTask(editorTask(*window.boardState()));
+        dialogFile = QStringLiteral("settings-calendar.png");
+        window.editSettings();
         QApplication::exit(ok ? 0 : 1);
     };
     // The pictures show the whole board (and what is read off it, such as each company's next task),
