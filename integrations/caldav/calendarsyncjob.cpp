@@ -9,6 +9,7 @@
 #include "integrations/ical/icalreader.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QSet>
 
 namespace jobprep {
@@ -36,6 +37,20 @@ CalendarSyncJob::CalendarSyncJob(Service &service, const DavClient::Account &acc
 }
 
 CalendarSyncJob::~CalendarSyncJob() = default;
+
+const CalendarSyncResult &CalendarSyncJob::run()
+{
+    QEventLoop loop;
+    bool done = false; // finished may come before exec(), when the sync fails at once
+    connect(this, &CalendarSyncJob::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    start();
+    if (!done)
+        loop.exec();
+    return m_result;
+}
 
 void CalendarSyncJob::start()
 {
@@ -206,6 +221,7 @@ void CalendarSyncJob::decideAndWrite()
         }
     }
     m_total = int(m_queue.size());
+    m_writing = true;
     Q_EMIT progress(0, m_total);
     next();
 }
@@ -214,6 +230,8 @@ void CalendarSyncJob::next()
 {
     if (m_finished)
         return;
+    if (!m_result.error.isEmpty() && m_client->running() == 0)
+        return finish(); // the last request in flight after a failure has ended
     while (!m_queue.isEmpty() && m_client->running() < m_options.parallel)
         carryOut(m_queue.takeFirst());
     if (m_queue.isEmpty() && m_client->running() == 0)
@@ -344,10 +362,17 @@ void CalendarSyncJob::fail(const DavResult &r)
 {
     if (m_finished)
         return;
-    m_client->abortAll();
-    m_result.error = r.error;
-    m_result.refusedOrUnreachable = r.refusedOrUnreachable();
-    finish();
+    if (m_result.error.isEmpty()) { // the first failure is the one named
+        m_result.error = r.error;
+        m_result.refusedOrUnreachable = r.refusedOrUnreachable();
+    }
+    // While writing, the requests already sent may still succeed: let them end, so that each write
+    // the server confirms is recorded, and send nothing more. Before that, nothing is written.
+    m_queue.clear();
+    if (!m_writing || m_client->running() == 0) {
+        m_client->abortAll();
+        finish();
+    }
 }
 
 void CalendarSyncJob::finish()

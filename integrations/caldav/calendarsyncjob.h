@@ -41,6 +41,8 @@ public:
     ~CalendarSyncJob() override;
 
     void start();
+    // start(), then waits for the end in a local event loop: for the CLI and the tests.
+    const CalendarSyncResult &run();
     void cancel(); // requests in flight are dropped; what was confirmed stays recorded
     const CalendarSyncResult &result() const { return m_result; }
 
@@ -81,6 +83,7 @@ private:
     int m_done = 0;
     int m_written = 0;
     bool m_finished = false;
+    bool m_writing = false;
     CalendarSyncResult m_result;
 };
 
