@@ -11,7 +11,6 @@
 #include "integrations/ical/icalreader.h"
 #include "integrations/secrets/passwordstore.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,16 +81,7 @@ int syncCmd(Context &c)
     options.today = c.today;
     options.now = c.svc().clock().now().toUTC();
     CalendarSyncJob job(c.svc(), account, QUrl(collection), options);
-    QEventLoop loop;
-    bool done = false;
-    QObject::connect(&job, &CalendarSyncJob::finished, &loop, [&] {
-        done = true;
-        loop.quit();
-    });
-    job.start();
-    if (!done)
-        loop.exec();
-    const CalendarSyncResult &r = job.result();
+    const CalendarSyncResult &r = job.run();
     if (r.ok() && storedAccount) {
         if (stored.collection.isEmpty()) // found once: the next syncs go straight to it
             stored.collection = r.calendar.toString();

@@ -4,7 +4,6 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -57,16 +56,7 @@ CalendarSyncResult CalendarSyncTest::sync(TempDb &db, const QUrl &calendar, cons
         collection = serverUrl.resolved(QUrl(calendar.path()));
     CalendarSyncJob job(db.service(), account, collection, options);
     job.afterEachWrite = std::move(afterEachWrite);
-    QEventLoop loop;
-    bool done = false;
-    QObject::connect(&job, &CalendarSyncJob::finished, &loop, [&] {
-        done = true;
-        loop.quit();
-    });
-    job.start();
-    if (!done)
-        loop.exec();
-    return job.result();
+    return job.run();
 }
 
 CliResult CalendarSyncTest::cli(const QString &dbPath, const QStringList &args, const QDate &today)
