@@ -75,24 +75,22 @@ QList<Command> calendarCommands()
 {
     return {{QStringLiteral("calendar sync"),
              QStringLiteral("[--url URL --user NAME] (--password-file FILE | --keyring) [--weeks N] [--calendar PATH] "
-                            "[--timeout S]\n                      reads busy time, plans, writes the plan's blocks into "
-                            "the calendar"),
+                            "[--timeout S]   (reads busy time, plans, writes the plan's blocks into the calendar)"),
              {kUrl, kUser, kCalendar, kPasswordFile, kKeyring, kWeeks, kTimeout},
              &runCalendarCommand},
             {QStringLiteral("calendar set"),
-             QStringLiteral("--url URL --user NAME [--calendar PATH] [--weeks N] [--auto-sync on|off]\n"
-                            "                      [--password-file FILE]   remembers the account (the password only "
-                            "in the keyring)"),
+             QStringLiteral("--url URL --user NAME [--calendar PATH] [--weeks N] [--auto-sync on|off] "
+                            "[--password-file FILE]   (remembers the account; the password only in the keyring)"),
              {kUrl, kUser, kCalendar, kWeeks, kAutoSync, kPasswordFile},
              &runCalendarCommand},
-            {QStringLiteral("calendar status"), QStringLiteral("the account, the last sync, the events synced"), {},
+            {QStringLiteral("calendar status"), QStringLiteral("  (the account, the last sync, the events synced)"), {},
              &runCalendarCommand},
             {QStringLiteral("busy import"),
-             QStringLiteral("FILE.ics [--weeks N]   busy time from a file (a timetable), replacing the last file's; "
-                            "repeating events for N weeks (default 26)"),
+             QStringLiteral("FILE.ics [--weeks N]   (busy time from a file such as a timetable, replacing the last "
+                            "file's; repeating events for N weeks, default 26)"),
              {kWeeks},
              &runCalendarCommand},
-            {QStringLiteral("busy list"), QStringLiteral("[--week 2026-W49]   the busy time the plan of that week leaves free"),
+            {QStringLiteral("busy list"), QStringLiteral("[--week 2026-W49]   (the busy time the plan of that week works around)"),
              {QCommandLineOption(QStringLiteral("week"), QStringLiteral("ISO week (default: this week)."), QStringLiteral("WEEK"))},
              &runCalendarCommand}};
 }

@@ -121,8 +121,8 @@ int planCmd(Context &c)
 QList<Command> planCommands()
 {
     return {{QStringLiteral("plan"),
-             QStringLiteral("[--week 2026-W49] [--format md|csv|ics|html|pdf|json] [--out FILE] [--timezone ZONE]\n"
-                            "                      [--weeks N]   with ics or json: also the next N weeks (a rolling feed)"),
+             QStringLiteral("[--week 2026-W49] [--format md|csv|ics|html|pdf|json] [--out FILE] [--timezone ZONE] "
+                            "[--weeks N]   (--weeks: ics or json only, also the next N weeks: a rolling feed)"),
              {kWeek, kFormat, kOut, kZone, kWeeks},
              &planCmd}};
 }
