@@ -38,12 +38,23 @@ QString errorText(QKeychain::Job *job)
 
 QString keyFor(const QString &url, const QString &user) { return user + QLatin1Char('@') + url; }
 
-void readPassword(const QString &key, QObject *context, ReadDone done)
+namespace {
+
+// Never QtKeychain's insecure fallback (a plain file): no keyring is an error the caller names.
+template <class Job> Job *keyringJob(const QString &key)
 {
-    auto *job = new QKeychain::ReadPasswordJob(kService);
+    auto *job = new Job(kService);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+void readPassword(const QString &key, QObject *context, ReadDone done)
+{
+    auto *job = keyringJob<QKeychain::ReadPasswordJob>(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
         const QString error = errorText(j);
@@ -54,10 +65,7 @@ void readPassword(const QString &key, QObject *context, ReadDone done)
 
 void writePassword(const QString &key, const QString &password, QObject *context, WriteDone done)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = keyringJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(password);
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [done = std::move(done)](QKeychain::Job *j) { done(errorText(j)); });
@@ -66,10 +74,7 @@ void writePassword(const QString &key, const QString &password, QObject *context
 
 void deletePassword(const QString &key, QObject *context, WriteDone done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(kService);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = keyringJob<QKeychain::DeletePasswordJob>(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
         done(j->error() == QKeychain::EntryNotFound ? QString() : errorText(j));
     });
