@@ -7,9 +7,9 @@
 #   cmake -DROOT=<dir> -P cmake/FolderOrder.cmake
 cmake_policy(SET CMP0057 NEW)
 set(JOBPREP_LAYERS core integrations ui app)
-set(JOBPREP_CORE_FOLDERS domain sqlite placement habits store board postings plan review export io safety service)
-set(JOBPREP_INTEGRATIONS_FOLDERS git)
-set(JOBPREP_UI_FOLDERS common commands board companies postings plan skills habits window)
+set(JOBPREP_CORE_FOLDERS domain sqlite placement habits store board postings plan review export calendar io safety service)
+set(JOBPREP_INTEGRATIONS_FOLDERS git ical secrets caldav)
+set(JOBPREP_UI_FOLDERS common commands board companies postings plan skills habits calendar window)
 # The pure rules: none of these may reach core/store, directly or through what they include.
 set(JOBPREP_PURE_FILES
     core/placement/placement.h core/placement/placement.cpp
@@ -32,7 +32,10 @@ set(JOBPREP_PURE_FILES
     core/habits/habitrecord.h
     core/habits/streaks.h core/habits/streaks.cpp
     core/habits/heatmapgrid.h core/habits/heatmapgrid.cpp
-    core/review/weeklyreview.h core/review/weeklyreview.cpp)
+    core/review/weeklyreview.h core/review/weeklyreview.cpp
+    core/plan/dayhours.h core/plan/dayhours.cpp
+    core/calendar/calendarsync.h core/calendar/calendarsync.cpp
+    core/calendar/plannedevents.h core/calendar/plannedevents.cpp)
 
 # The index of a file's layer and folder ("core/store/x.h" -> 0;3); -1 where the layer has no
 # folder order (app).

@@ -5,7 +5,8 @@
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # Debian packages the build, the tests and the screenshots need (dpkg-dev and file: CPack's
-# dpkg-shlibdeps step for the .deb; lintian checks it).
+# dpkg-shlibdeps step for the .deb; lintian checks it). The calendar sync (issue 18): libical and
+# QtKeychain to build; Radicale, python3-caldav and openssl (an untrusted certificate) to test.
 JOBPREP_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
@@ -16,6 +17,7 @@ JOBPREP_PACKAGES=(
     libgit2-dev git
     clang libclang-rt-14-dev
     dpkg-dev file lintian
+    libical-dev qtkeychain-qt6-dev radicale python3-caldav openssl
 )
 
 install_missing() {

@@ -24,7 +24,8 @@ const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Machine-r
 
 QList<Command> allCommands()
 {
-    return companyCommands() + postingCommands() + postingEditCommands() + taskCommands() + dataCommands() + planCommands() + generateCommands() + exampleCommands() + safetyCommands() + habitCommands() + reviewCommands();
+    return companyCommands() + postingCommands() + postingEditCommands() + taskCommands() + dataCommands() + planCommands() +
+           generateCommands() + exampleCommands() + safetyCommands() + calendarCommands() + habitCommands() + reviewCommands();
 }
 
 namespace {
@@ -34,8 +35,9 @@ QString usage()
     QString u = QStringLiteral("Usage: jobprep-cli [--db FILE] [--today YYYY-MM-DD] [--json] COMMAND …\n\nCommands:\n");
     for (const Command &c : allCommands())
         u += QStringLiteral("  %1 %2\n").arg(c.name, c.synopsis);
-    u += QStringLiteral("\nExit status: 0 success, 1 bad input or usage, 3 the database cannot be used,\n"
-                      "4 (check) the file is sound but its placement cache differs from the tasks.\n");
+    u += QStringLiteral("\nExit status: 0 success, 1 bad input or usage, 3 the database cannot be used (calendar: the\n"
+                        "server refuses, fails or cannot be reached), 4 (check) the file is sound but its placement\n"
+                        "cache differs from the tasks.\n");
     return u;
 }
 
@@ -252,8 +254,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     Context ctx{parser, parser.positionalArguments().mid(int(cmd->name.count(QLatin1Char(' ')) + 1)), out, err,
-                false, QDate(), QString(), nullptr, nullptr};
+                false, QDate(), QString(), nullptr, nullptr, {}, {}};
     ctx.json = parser.isSet(kJson);
+    ctx.arguments = arguments;
+    ctx.command = cmd->name;
     try {
         ctx.today = parser.isSet(kToday) ? parseDateOption(QStringLiteral("today"), parser.value(kToday))
                                          : QDate::currentDate();

@@ -21,7 +21,8 @@ public:
 };
 
 // 4: the file is sound but its placement cache differs from the tasks (`check`; `check --repair`).
-enum ExitCode { Ok = 0, BadInput = 1, DatabaseUnusable = 3, StaleCache = 4 };
+// 3 is also the calendar's: the server refuses (401/403), fails or cannot be reached.
+enum ExitCode { Ok = 0, BadInput = 1, DatabaseUnusable = 3, ServerFailed = 3, StaleCache = 4 };
 
 struct Context
 {
@@ -34,6 +35,8 @@ struct Context
     QString dbPath;
     std::unique_ptr<Store> store;
     std::unique_ptr<Service> service;
+    QStringList arguments; // the whole command line, as run() got it
+    QString command;       // "calendar sync"
 
     Store &db();     // opens on first use; for reading
     Service &svc();  // the service on that store: every change goes through it
@@ -87,6 +90,9 @@ QList<Command> safetyCommands();
 QList<Command> allCommands(); // every command, in the order --help lists them
 QList<Command> habitCommands();
 QList<Command> reviewCommands();
+// calendar sync|set|status and busy import|list: their options are here, their code is in the
+// jobprep-cli-calendar module (calendarmodule.h), loaded only when one of them runs.
+QList<Command> calendarCommands();
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

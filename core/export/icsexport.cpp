@@ -51,12 +51,17 @@ QByteArray icsFolded(const QString &line)
     return out;
 }
 
-QString icsUid(const PlanBlock &block)
+QString icsUidPrefix(const QString &databaseId)
 {
-    const QByteArray key = QByteArray::number(block.taskId) + '|' + block.date.toString(Qt::ISODate).toLatin1() + '|' +
-                           QByteArray::number(block.indexInDay);
-    const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(32);
-    return QStringLiteral("%1@jobprep-planner").arg(QString::fromLatin1(hash));
+    return databaseId.isEmpty() ? QStringLiteral("jobprep-") : QStringLiteral("jobprep-%1-").arg(databaseId);
+}
+
+QString icsUid(const PlanBlock &block, const QString &databaseId)
+{
+    return icsUidPrefix(databaseId) + QStringLiteral("%1-%2-%3")
+                                          .arg(block.taskId)
+                                          .arg(block.date.toString(QStringLiteral("yyyyMMdd")))
+                                          .arg(block.indexInDay);
 }
 
 namespace {
@@ -78,38 +83,85 @@ QString description(const PlanBlock &b)
 
 } // namespace
 
-QByteArray planToIcs(const WeeklyPlan &plan, const QTimeZone &requestedZone, const QDateTime &stamp)
-{
-    const QTimeZone zone = requestedZone.isValid() ? requestedZone : QTimeZone::utc();
-    const QString tzid = QString::fromUtf8(zone.id());
-    // The range covers the week and a day more for blocks running past midnight on Sunday.
-    const QDateTime from = QDateTime(plan.monday, QTime(0, 0), zone).toUTC();
-    const QDateTime to = QDateTime(plan.sunday().addDays(2), QTime(0, 0), zone).toUTC();
+namespace {
 
-    QStringList lines{QStringLiteral("BEGIN:VCALENDAR"),
-                      QStringLiteral("VERSION:2.0"),
-                      QStringLiteral("PRODID:-//JobPrep Planner//Weekly plan %1//EN").arg(QStringLiteral(JOBPREP_VERSION)),
-                      QStringLiteral("CALSCALE:GREGORIAN"),
-                      QStringLiteral("METHOD:PUBLISH"),
-                      QStringLiteral("X-WR-CALNAME:") + icsEscaped(QStringLiteral("JobPrep %1").arg(plan.weekName())),
-                      QStringLiteral("X-WR-TIMEZONE:") + tzid};
-    lines += vtimezoneLines(zone, from, to);
-    const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    for (const PlanBlock &b : plan.allBlocks()) {
-        lines << QStringLiteral("BEGIN:VEVENT") << QStringLiteral("UID:") + icsUid(b)
-              << QStringLiteral("DTSTAMP:") + dtstamp
-              << QStringLiteral("DTSTART;TZID=%1:%2").arg(tzid, localTime(b.start()))
-              << QStringLiteral("DTEND;TZID=%1:%2").arg(tzid, localTime(b.end()))
-              << QStringLiteral("SUMMARY:") + icsEscaped(b.title)
-              << QStringLiteral("DESCRIPTION:") + icsEscaped(description(b))
-              << QStringLiteral("CATEGORIES:") + icsEscaped(quadrantName(b.quadrant))
-              << QStringLiteral("TRANSP:OPAQUE") << QStringLiteral("END:VEVENT");
-    }
-    lines << QStringLiteral("END:VCALENDAR");
+QStringList eventLines(const PlanBlock &b, const QString &databaseId, const QString &tzid, const QString &dtstamp)
+{
+    QStringList lines{QStringLiteral("BEGIN:VEVENT"), QStringLiteral("UID:") + icsUid(b, databaseId),
+                      QStringLiteral("DTSTAMP:") + dtstamp,
+                      QStringLiteral("DTSTART;TZID=%1:%2").arg(tzid, localTime(b.start())),
+                      QStringLiteral("DTEND;TZID=%1:%2").arg(tzid, localTime(b.end())),
+                      QStringLiteral("SUMMARY:") + icsEscaped(b.title),
+                      QStringLiteral("DESCRIPTION:") + icsEscaped(description(b)),
+                      QStringLiteral("CATEGORIES:") + icsEscaped(displayName(b.kind)),
+                      QStringLiteral("TRANSP:OPAQUE")};
+    if (!databaseId.isEmpty())
+        lines << QLatin1String(kDatabaseProperty) + QLatin1Char(':') + databaseId;
+    lines << QStringLiteral("END:VEVENT");
+    return lines;
+}
+
+QByteArray joined(const QStringList &lines)
+{
     QByteArray out;
     for (const QString &l : lines)
         out += icsFolded(l);
     return out;
+}
+
+QString utcStamp(const QDateTime &stamp) { return stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")); }
+
+QStringList calendarHead(const QString &name, const QString &tzid)
+{
+    QStringList lines{QStringLiteral("BEGIN:VCALENDAR"), QStringLiteral("VERSION:2.0"),
+                      QStringLiteral("PRODID:-//JobPrep Planner//Weekly plan %1//EN").arg(QStringLiteral(JOBPREP_VERSION)),
+                      QStringLiteral("CALSCALE:GREGORIAN")};
+    if (!name.isEmpty())
+        lines << QStringLiteral("METHOD:PUBLISH") << QStringLiteral("X-WR-CALNAME:") + icsEscaped(name)
+              << QStringLiteral("X-WR-TIMEZONE:") + tzid;
+    return lines;
+}
+
+} // namespace
+
+QByteArray plansToIcs(const QList<WeeklyPlan> &plans, const QTimeZone &requestedZone, const QDateTime &stamp)
+{
+    if (plans.isEmpty())
+        return {};
+    const QTimeZone zone = requestedZone.isValid() ? requestedZone : QTimeZone::utc();
+    const QString tzid = QString::fromUtf8(zone.id());
+    // The range covers the weeks and a day more for blocks running past midnight on the last Sunday.
+    const QDateTime from = QDateTime(plans.first().monday, QTime(0, 0), zone).toUTC();
+    const QDateTime to = QDateTime(plans.last().sunday().addDays(2), QTime(0, 0), zone).toUTC();
+    const QString name = plans.size() == 1
+                             ? QStringLiteral("JobPrep %1").arg(plans.first().weekName())
+                             : QStringLiteral("JobPrep %1 – %2").arg(plans.first().weekName(), plans.last().weekName());
+    QStringList lines = calendarHead(name, tzid);
+    lines += vtimezoneLines(zone, from, to);
+    const QString dtstamp = utcStamp(stamp);
+    for (const WeeklyPlan &plan : plans)
+        for (const PlanBlock &b : plan.allBlocks())
+            lines += eventLines(b, plan.databaseId, tzid, dtstamp);
+    lines << QStringLiteral("END:VCALENDAR");
+    return joined(lines);
+}
+
+QByteArray planToIcs(const WeeklyPlan &plan, const QTimeZone &zone, const QDateTime &stamp)
+{
+    return plansToIcs({plan}, zone, stamp);
+}
+
+QByteArray blockToIcs(const PlanBlock &block, const QString &databaseId, const QTimeZone &requestedZone,
+                      const QDateTime &stamp)
+{
+    const QTimeZone zone = requestedZone.isValid() ? requestedZone : QTimeZone::utc();
+    const QString tzid = QString::fromUtf8(zone.id());
+    QStringList lines = calendarHead(QString(), tzid);
+    lines += vtimezoneLines(zone, QDateTime(block.date, QTime(0, 0), zone).toUTC(),
+                            QDateTime(block.date.addDays(2), QTime(0, 0), zone).toUTC());
+    lines += eventLines(block, databaseId, tzid, utcStamp(stamp));
+    lines << QStringLiteral("END:VCALENDAR");
+    return joined(lines);
 }
 
 } // namespace jobprep

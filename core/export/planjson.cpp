@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "planjson.h"
+#include "icsexport.h"
 #include "planformat.h"
 
 #include <QJsonArray>
@@ -44,13 +45,22 @@ QJsonObject planToJson(const WeeklyPlan &plan)
             o.insert(QStringLiteral("hours"), hours(b.minutes));
             o.insert(QStringLiteral("part"), b.part);
             o.insert(QStringLiteral("habit"), b.habit);
+            o.insert(QStringLiteral("uid"), icsUid(b, plan.databaseId));
             blocks.append(o);
         }
+        QJsonArray busy;
+        for (const BusyBlock &x : d.busy)
+            busy.append(QJsonObject{{QStringLiteral("start"), localIso(QDateTime(d.date, QTime(0, 0), Qt::UTC).addSecs(x.startMinute * 60))},
+                                    {QStringLiteral("end"), localIso(QDateTime(d.date, QTime(0, 0), Qt::UTC).addSecs(x.endMinute() * 60))},
+                                    {QStringLiteral("allDay"), x.allDay},
+                                    {QStringLiteral("title"), x.title}});
         days.append(QJsonObject{{QStringLiteral("date"), dateText(d.date)},
                                 {QStringLiteral("weekday"), weekdayName(d.date)},
                                 {QStringLiteral("past"), d.past},
                                 {QStringLiteral("capacityHours"), hours(d.capacityMinutes)},
                                 {QStringLiteral("usedHours"), hours(d.usedMinutes)},
+                                {QStringLiteral("busyHours"), hours(d.busyMinutes)},
+                                {QStringLiteral("busy"), busy},
                                 {QStringLiteral("blocks"), blocks}});
     }
     QJsonArray atRisk;
@@ -85,5 +95,16 @@ QJsonObject planToJson(const WeeklyPlan &plan)
 }
 
 QByteArray planToJsonBytes(const WeeklyPlan &plan) { return QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented); }
+
+QByteArray plansToJsonBytes(const QList<WeeklyPlan> &plans)
+{
+    QJsonArray weeks;
+    for (const WeeklyPlan &p : plans)
+        weeks.append(planToJson(p));
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("jobprep-plans")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("weeks"), weeks}})
+        .toJson(QJsonDocument::Indented);
+}
 
 } // namespace jobprep

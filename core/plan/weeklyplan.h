@@ -36,13 +36,29 @@ struct PlanBlock
     QDateTime end() const { return QDateTime(date, QTime(0, 0), Qt::UTC).addSecs(qint64(endMinute()) * 60); }
 };
 
+// Time the plan leaves free: a piece, within one date, of an event in the user's calendar or
+// timetable (a class, a shift, an interview), in wall-clock minutes of that date.
+struct BusyBlock
+{
+    QDate date;
+    int startMinute = 0; // 0..1440
+    int minutes = 0;
+    QString title;
+    bool allDay = false;
+
+    int endMinute() const { return startMinute + minutes; }
+    bool operator==(const BusyBlock &) const = default;
+};
+
 struct PlanDay
 {
     QDate date;
-    int capacityMinutes = 0;
+    int capacityMinutes = 0; // the settings' hours of the day less the busy time inside them
+    int busyMinutes = 0;     // of the settings' hours, taken by busy time
     int usedMinutes = 0;
     bool past = false; // before today: nothing is planned on it
     QList<PlanBlock> blocks; // in the order to do them
+    QList<BusyBlock> busy;   // the busy pieces on this date, by start (whether inside the hours or not)
 };
 
 // A task that cannot be finished before its deadline (or a habit that does not fit on a day).
@@ -78,6 +94,7 @@ struct WeeklyPlan
 {
     QDate monday;
     QDate today;
+    QString databaseId; // of the database it was planned from: the calendar UIDs are built from it
     std::array<PlanDay, 7> days;
     // The two lists hold their first kListed items (the most pressing at risk first, next week in
     // the planner's order); the totals count every task that belongs in them. At 100 000 tasks the

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "weeklyplanner.h"
+#include "dayhours.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 #include <vector>
 
 namespace jobprep {
@@ -37,6 +39,7 @@ struct Slot
 {
     int work = 0; // index into m_work
     int minutes = 0;
+    int start = 0; // minutes after the day's midnight
 };
 
 // What the planner's order reads of one task, packed into a few bytes. Sorting pointers to whole
@@ -108,8 +111,13 @@ public:
         const QDate today = in.today.isValid() ? in.today : m_monday;
         m_firstDay = int(std::clamp<qint64>(m_monday.daysTo(today), 0, kDays));
         m_blockMinutes = std::max(kMinBlockMinutes, toMinutes(in.settings.blockHours));
-        for (int d = 0; d < kDays; ++d)
-            m_free[d] = d >= m_firstDay ? toMinutes(in.settings.capacityHours[d]) : 0;
+        for (int d = 0; d < kDays; ++d) {
+            const QTime start = in.settings.startTime[d].isValid() ? in.settings.startTime[d] : QTime(9, 0);
+            m_hours[d] = DayHours(m_monday.addDays(d), start.hour() * 60 + start.minute(),
+                                  toMinutes(in.settings.capacityHours[d]), in.busy);
+            m_capacity[d] = m_hours[d].free();
+            m_free[d] = d >= m_firstDay ? m_capacity[d] : 0;
+        }
     }
 
     WeeklyPlan run();
@@ -127,7 +135,9 @@ private:
     QDate m_monday;
     int m_firstDay = 0;
     int m_blockMinutes = 120;
-    std::array<int, kDays> m_free{};
+    std::array<int, kDays> m_free{}; // what m_hours has left on the days to plan, 0 on past days
+    std::array<DayHours, kDays> m_hours;
+    std::array<int, kDays> m_capacity{}; // the day's hours less the busy time in them
     std::array<QList<Slot>, kDays> m_slots;
     QList<Work> m_work;
 };
@@ -141,13 +151,16 @@ int Fitter::lastDayFor(const Work &w) const
 // One block of at most blockHours on `day`, limited by the day's free time and the budget.
 int Fitter::takeOn(int day, int work, int want, int *budget)
 {
-    const int take = std::min({want, m_blockMinutes, m_free[day], *budget});
-    if (take <= 0 || take < std::min(kMinBlockMinutes, want))
+    if (m_free[day] <= 0)
+        return 0;
+    int take = 0;
+    const int start = m_hours[day].take(std::min({want, m_blockMinutes, *budget}), std::min(kMinBlockMinutes, want), &take);
+    if (start < 0)
         return 0;
     m_free[day] -= take;
     if (*budget != kUnlimited)
         *budget -= take;
-    m_slots[day].append({work, take});
+    m_slots[day].append({work, take, start});
     m_work[work].planned += take;
     return take;
 }
@@ -211,8 +224,15 @@ WeeklyPlan Fitter::run()
     std::vector<OrderKey> keys;
     keys.reserve(std::size_t(m_in.tasks.size()));
     for (const PlacedTask &pt : m_in.tasks)
-        if (pt.task.isOpen() && pt.placement.quadrant != Quadrant::Drop && pt.placement.quadrant != Quadrant::None)
-            keys.push_back(orderKey(pt));
+        if (pt.task.isOpen() && pt.placement.quadrant != Quadrant::Drop && pt.placement.quadrant != Quadrant::None) {
+            OrderKey k = orderKey(pt);
+            if (!k.habit && !m_in.plannedBefore.isEmpty()) {
+                k.estimate -= m_in.plannedBefore.value(k.id);
+                if (k.estimate <= 0)
+                    continue; // the weeks before have all of it
+            }
+            keys.push_back(k);
+        }
     // Quadrant first, then the board's own order, which ends in the task id: a total order.
     std::sort(keys.begin(), keys.end(), [](const OrderKey &a, const OrderKey &b) {
         if (a.quadrant != b.quadrant)
@@ -240,7 +260,7 @@ WeeklyPlan Fitter::run()
     // The protected share is of the hours still to come this week, capped by what habits left.
     int capacity = 0, free = 0;
     for (int d = m_firstDay; d < kDays; ++d) {
-        capacity += toMinutes(m_in.settings.capacityHours[d]);
+        capacity += m_capacity[d];
         free += m_free[d];
     }
     const int reserve = std::min(free, int(std::lround(std::clamp(m_in.settings.protectedShare, 0.0, 1.0) * capacity)));
@@ -289,22 +309,32 @@ WeeklyPlan Fitter::assemble() const
     WeeklyPlan plan;
     plan.monday = m_monday;
     plan.today = m_in.today;
+    plan.databaseId = m_in.databaseId;
     QHash<Id, int> parts;
     for (int d = 0; d < kDays; ++d) {
         PlanDay &day = plan.days[d];
         day.date = m_monday.addDays(d);
         day.past = d < m_firstDay;
-        day.capacityMinutes = toMinutes(m_in.settings.capacityHours[d]);
-        const QTime start = m_in.settings.startTime[d].isValid() ? m_in.settings.startTime[d] : QTime(9, 0);
-        int minute = start.hour() * 60 + start.minute();
+        day.capacityMinutes = m_capacity[d];
+        day.busyMinutes = m_hours[d].busyMinutes();
+        for (const BusyBlock &b : m_in.busy)
+            if (b.date == day.date)
+                day.busy.append(b);
+        std::sort(day.busy.begin(), day.busy.end(), [](const BusyBlock &a, const BusyBlock &b) {
+            return std::tie(a.startMinute, a.minutes, a.title) < std::tie(b.startMinute, b.minutes, b.title);
+        });
+        // A block taken later may sit in an earlier stretch (one too short for the blocks before it).
+        QList<Slot> ordered = m_slots[d];
+        const auto earlier = [](const Slot &a, const Slot &b) { return a.start < b.start; };
+        if (!std::is_sorted(ordered.cbegin(), ordered.cend(), earlier))
+            std::stable_sort(ordered.begin(), ordered.end(), earlier);
         QHash<Id, int> perDay;
-        for (const Slot &s : m_slots[d]) {
+        for (const Slot &s : std::as_const(ordered)) {
             const Work &w = m_work[s.work];
             const Task &t = w.task->task;
             PlanBlock b{t.id, t.title, t.kind, w.task->placement.quadrant, w.task->companyName, w.posting,
-                        day.date, w.task->placement.effectiveDeadline, minute, s.minutes, ++parts[t.id],
+                        day.date, w.task->placement.effectiveDeadline, s.start, s.minutes, ++parts[t.id],
                         perDay[t.id]++, t.isHabit()};
-            minute += s.minutes;
             day.usedMinutes += s.minutes;
             day.blocks.append(std::move(b));
         }

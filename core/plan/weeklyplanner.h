@@ -7,6 +7,7 @@
 #include "weeklyplan.h"
 
 #include <QHash>
+#include <QTimeZone>
 #include <array>
 #include <vector>
 
@@ -19,6 +20,13 @@ struct PlanInput
     Settings settings;
     QList<PlacedTask> tasks;         // open tasks with their placement, in any order
     QHash<Id, QString> postingTitles; // task id -> title of the posting it serves
+    // Busy time (any order; pieces on other dates are ignored, except those a day's hours run into
+    // past midnight): taken out of each day's hours, and no block overlaps it.
+    QList<BusyBlock> busy;
+    // Minutes each task already has in the plans of earlier weeks (planWeeks): only the rest is
+    // planned, and a task with nothing left is left out. Habits repeat and ignore it.
+    QHash<Id, int> plannedBefore;
+    QString databaseId; // copied into the plan
 };
 
 // How far a run got, for planning from the store on only some of the tasks (weeklyplanstore.cpp).
@@ -47,6 +55,15 @@ public:
     // Everything the planner needs from the store: the board, the settings and posting titles.
     // Reads every task; planFromStore gives the same plan.
     static PlanInput inputFromStore(Store &store, const QDate &anyDayOfWeek, const QDate &today);
+    // The week of anyDayOfWeek and the `following` weeks after it, each planned with what the
+    // weeks before it left of every task (plannedBefore), habits recurring, and the busy time stored.
+    static QList<WeeklyPlan> planWeeks(Store &store, const QDate &anyDayOfWeek, const QDate &today, int following);
+    // The most `following` weeks the feed, the sync and the Settings page offer: half a year ahead.
+    static constexpr int kMaxFollowingWeeks = 26;
+    // The stored busy events as the pieces a plan reads, on the dates from..to, in `zone`'s wall
+    // time (floating times and all-day events are read as they are).
+    static QList<BusyBlock> busyBlocks(Store &store, const QDate &from, const QDate &to,
+                                       const QTimeZone &zone = QTimeZone::systemTimeZone());
     static QList<PlacedTask> allTasks(const Board &board);
 };
 

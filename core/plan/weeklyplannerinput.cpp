@@ -13,6 +13,8 @@ PlanInput WeeklyPlanner::inputFromStore(Store &store, const QDate &anyDayOfWeek,
     in.today = today;
     in.settings = store.settings();
     in.tasks = allTasks(Board::compute(store, today));
+    in.busy = busyBlocks(store, in.monday, in.monday.addDays(7));
+    in.databaseId = store.databaseId();
 
     // A task serving several postings shows the one closing first (then the oldest posting).
     QHash<Id, const Posting *> postingOfLine;

@@ -181,6 +181,8 @@ WeeklyPlan WeeklyPlanner::planFromStore(Store &store, const QDate &anyDayOfWeek,
     in.monday = anyDayOfWeek.addDays(1 - anyDayOfWeek.dayOfWeek());
     in.today = today;
     in.settings = store.settings();
+    in.busy = busyBlocks(store, in.monday, in.monday.addDays(7));
+    in.databaseId = store.databaseId();
     const qint64 sunday = in.monday.addDays(6).toJulianDay();
     // Deadlines before the first plannable day get no block (as in the planner).
     const int firstDay = int(std::clamp<qint64>(in.monday.daysTo(today.isValid() ? today : in.monday), 0, 7));

@@ -63,8 +63,8 @@ QList<Id> RowIds::all() const
 
 bool ChangeSet::isEmpty() const
 {
-    return !everything && !settings && !habits && !plans && tasks.isEmpty() && companies.isEmpty() &&
-           postings.isEmpty() && lines.isEmpty() && ticks.isEmpty();
+    return !everything && !settings && !habits && !plans && !calendarAccount && tasks.isEmpty() && companies.isEmpty() &&
+           postings.isEmpty() && lines.isEmpty() && ticks.isEmpty() && busy.isEmpty();
 }
 
 ChangeSet ChangeSet::fromRows(const QByteArray &rows, Origin origin)
@@ -98,6 +98,10 @@ ChangeSet ChangeSet::fromRows(const QByteArray &rows, Origin origin)
             set.habits = true;
         } else if (table == QLatin1String("plan_days") || table == QLatin1String("planned_blocks")) {
             set.plans = true;
+        } else if (table == QLatin1String("busy_events")) {
+            note(set.busy, row.op(), *row.integer(0));
+        } else if (table == QLatin1String("calendar_settings")) {
+            set.calendarAccount = true;
         }
     });
     for (const auto &[kind, id] : owned)

@@ -39,23 +39,19 @@ struct ChangeSet
     // Eligibility lines whose "I meet this" tick alone changed: nothing placement or readiness
     // reads, so they are not in `lines` (whose changes make the board place every task again).
     RowIds ticks;
+    RowIds busy; // busy events (read from the calendar or a file): the plan changes, the board not
     bool settings = false;
     // A habit's record, links or evidence changed (the habits view reads them again; a habit whose
     // streak or next occurrence moved is also in `tasks`). A plan was recorded for the review.
     bool habits = false;
     bool plans = false;
+    bool calendarAccount = false; // the CalDAV account or its last sync: nothing shown moves
     // Anything may have changed (an import, or a write by another process, whose rows are not
     // known): read everything again and keep what is still there.
     bool everything = false;
     Origin origin = Origin::Here;
 
     bool isEmpty() const;
-    // Only a recorded plan: nothing any view shows changed.
-    bool onlyPlanRecords() const
-    {
-        return plans && !habits && !everything && !settings && tasks.isEmpty() && companies.isEmpty() &&
-               postings.isEmpty() && lines.isEmpty();
-    }
     // Whether more than tasks changed: settings, a company (its interest, stage, name), a posting
     // (its deadline, lines), or anything. Then tasks the set does not name may be placed elsewhere
     // and read differently (readiness, skills, the next task of a company).
@@ -63,6 +59,11 @@ struct ChangeSet
     {
         return everything || settings || !companies.isEmpty() || !postings.isEmpty() || !lines.isEmpty();
     }
+
+    // Whether the week plan may read differently: not for the calendar account, a habit's links
+    // and evidence, a tick or a recorded plan alone (a habit whose streak or next occurrence moved
+    // is in `tasks`).
+    bool affectsPlan() const { return beyondTasks() || !tasks.isEmpty() || !busy.isEmpty(); }
 
     // The rows of a changeset (core/sqlite/changeset.h), sorted into their kinds.
     static ChangeSet fromRows(const QByteArray &rows, Origin origin = Origin::Here);

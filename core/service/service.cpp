@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 JobPrep Planner contributors
 // SPDX-License-Identifier: MIT
 #include "service.h"
+#include "calendarservice.h"
 #include "clock.h"
 #include "companyservice.h"
 #include "core/sqlite/changeset.h"
@@ -20,7 +21,8 @@ Service::Service(Store &store, QObject *parent)
       m_tasks(std::make_unique<TaskService>(*this)), m_companies(std::make_unique<CompanyService>(*this)),
       m_postings(std::make_unique<PostingService>(*this)),
       m_settings(std::make_unique<SettingsService>(*this)), m_data(std::make_unique<DataService>(*this)),
-      m_habits(std::make_unique<HabitService>(*this)), m_plans(std::make_unique<PlanService>(*this))
+      m_habits(std::make_unique<HabitService>(*this)), m_plans(std::make_unique<PlanService>(*this)),
+      m_calendar(std::make_unique<CalendarService>(*this))
 {
     qRegisterMetaType<jobprep::ChangeSet>();
     m_writer.setClock([clock = m_clock] { return clock->now(); });

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace jobprep {
 
+class CalendarService;
 class Clock;
 class CompanyService;
 class DataService;
@@ -23,7 +24,7 @@ class SettingsService;
 class TaskService;
 
 // The only way anything changes data. The GUI's commands and dialogs and the CLI's commands call
-// the transitions of tasks(), companies(), postings(), settings() and data(); each runs in one
+// the transitions of tasks(), companies(), postings(), settings(), data() and calendar(); each runs in one
 // transaction, and its commit is announced once, with what it changed, by changed(). Views read
 // through store(), whose write functions are closed to them (StoreWriter).
 //
@@ -50,6 +51,7 @@ public:
     DataService &data() const { return *m_data; }
     HabitService &habits() const { return *m_habits; }
     PlanService &plans() const { return *m_plans; }
+    CalendarService &calendar() const { return *m_calendar; }
 
     // Undo and redo of a recorded change. Throw DbError (Conflict: a row was changed elsewhere
     // since) and then write nothing.
@@ -72,6 +74,7 @@ private:
     friend class DataService;
     friend class HabitService;
     friend class PlanService;
+    friend class CalendarService;
 
     StoreWriter &writer() { return m_writer; }
     // Runs fn in one recorded transaction (or inside the one already running), then announces it.
@@ -94,6 +97,7 @@ private:
     std::unique_ptr<DataService> m_data;
     std::unique_ptr<HabitService> m_habits;
     std::unique_ptr<PlanService> m_plans;
+    std::unique_ptr<CalendarService> m_calendar;
 };
 
 } // namespace jobprep

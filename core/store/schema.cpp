@@ -146,8 +146,34 @@ ALTER TABLE posting_lines ADD COLUMN heading TEXT NOT NULL DEFAULT '';
 ALTER TABLE posting_lines ADD COLUMN met INTEGER NOT NULL DEFAULT 0 CHECK(met IN (0, 1));
 ALTER TABLE posting_lines ADD COLUMN section_by_user INTEGER NOT NULL DEFAULT 0 CHECK(section_by_user IN (0, 1));
 )sql"),
-        // 6: reserved for the calendar sync, developed at the same time.
-        QString(),
+        // 6: calendar sync (issue 18). A random id for this database, made once, from which the
+        // calendar events' UIDs are built (a new file gets one here too); the CalDAV account; the
+        // sync state, one row per event this database wrote; the raw events of others in the
+        // calendar; and the busy time read from them or from an .ics file.
+        QStringLiteral(R"sql(
+INSERT OR IGNORE INTO settings(key, value) VALUES('database.id', lower(hex(randomblob(16))));
+CREATE TABLE calendar_settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE calendar_events(
+  calendar TEXT NOT NULL,
+  uid TEXT NOT NULL,
+  href TEXT NOT NULL,
+  etag TEXT NOT NULL,
+  task_id INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  block INTEGER NOT NULL,
+  ends_at TEXT NOT NULL,
+  content TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'synced' CHECK(state IN ('synced', 'edited', 'removed')),
+  PRIMARY KEY(calendar, uid)) WITHOUT ROWID;
+CREATE TABLE calendar_objects(href TEXT PRIMARY KEY, etag TEXT NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE busy_events(
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL CHECK(source IN ('calendar', 'file')),
+  summary TEXT NOT NULL,
+  time TEXT NOT NULL CHECK(time IN ('instant', 'floating', 'all-day')),
+  starts_at TEXT NOT NULL,
+  ends_at TEXT NOT NULL);
+)sql"),
         // 7: habits with evidence and the plan of each day (schemahabits.cpp).
         habitsStep(),
     };

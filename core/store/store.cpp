@@ -226,6 +226,8 @@ namespace {
 
 // The tables whose rows a recorded transaction keeps: everything the user's data is made of.
 // task_groups is left out: its triggers count the tasks again when their rows are written back.
+// So are calendar_events and calendar_objects: they mirror what the CalDAV server holds, no view
+// shows them and no undo may write them back (the server would no longer agree).
 const QStringList &recordedTables()
 {
     static const QStringList tables{QStringLiteral("companies"), QStringLiteral("stage_changes"),
@@ -233,7 +235,8 @@ const QStringList &recordedTables()
                                     QStringLiteral("tasks"),     QStringLiteral("task_lines"),
                                     QStringLiteral("settings"),  QStringLiteral("habit_marks"),
                                     QStringLiteral("habit_links"), QStringLiteral("habit_commits"),
-                                    QStringLiteral("plan_days"), QStringLiteral("planned_blocks")};
+                                    QStringLiteral("plan_days"), QStringLiteral("planned_blocks"),
+                                    QStringLiteral("calendar_settings"), QStringLiteral("busy_events")};
     return tables;
 }
 

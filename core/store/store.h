@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/calendar.h"
 #include "core/domain/domain.h"
 #include "core/domain/settings.h"
 #include "core/habits/habitrecord.h"
@@ -125,6 +126,16 @@ public:
         QDate closedOn;
     };
     QList<RequirementLine> requirementLines();
+    // The calendar sync (storecalendar.cpp). The random id this database was given at creation or
+    // upgrade, from which its calendar events' UIDs are built.
+    QString databaseId();
+    CalendarAccount calendarAccount();
+    QList<CalendarRecord> calendarRecords(const QString &calendar); // by UID
+    QList<CalendarObject> calendarObjects();                         // by href
+    // Busy events that may reach into the dates from..to (invalid: open ends), by start.
+    QList<BusyEvent> busyEvents(const QDate &from = {}, const QDate &to = {});
+    // The status of each of `ids` that is a task; a deleted task is missing.
+    QHash<Id, Status> taskStatuses(const QList<Id> &ids);
 
     // What differs between the stored placement inputs and groups and what the rules give now:
     // empty when none. Only reads (it works on a read-only store).
@@ -212,6 +223,11 @@ private:
     void carryStreaks(Id firstId);
     // Keeps the plan as computed on `day` (storeplans.cpp); a plan already kept for it stays.
     void recordPlan(const QDate &day, const QDateTime &at, const QList<PlannedBlock> &blocks);
+    void saveCalendarAccount(const CalendarAccount &account);
+    void putCalendarRecord(const CalendarRecord &record); // inserts or replaces by calendar and UID
+    void removeCalendarRecord(const QString &calendar, const QString &uid);
+    void replaceCalendarObjects(const QList<CalendarObject> &objects);
+    void replaceBusyEvents(BusySource source, const QList<BusyEvent> &events);
 
     // Runs fn inside one transaction; on any exception everything is rolled back.
     void transaction(const std::function<void()> &fn);

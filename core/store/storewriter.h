@@ -59,6 +59,11 @@ public:
     QList<Id> refreshAllPlacement() { return m_store.refreshAllPlacement(); }
     void rebuildPlacementCache() { m_store.rebuildPlacementCache(); }
     void saveSettings(const Settings &settings) { m_store.saveSettings(settings); }
+    void saveCalendarAccount(const CalendarAccount &account) { m_store.saveCalendarAccount(account); }
+    void putCalendarRecord(const CalendarRecord &record) { m_store.putCalendarRecord(record); }
+    void removeCalendarRecord(const QString &calendar, const QString &uid) { m_store.removeCalendarRecord(calendar, uid); }
+    void replaceCalendarObjects(const QList<CalendarObject> &objects) { m_store.replaceCalendarObjects(objects); }
+    void replaceBusyEvents(BusySource source, const QList<BusyEvent> &events) { m_store.replaceBusyEvents(source, events); }
 
     void setHabitMark(Id taskId, const QDate &day, HabitDay::Mark mark) { m_store.setHabitMark(taskId, day, mark); }
     Id putHabitLink(const HabitLink &link) { return m_store.putHabitLink(link); }

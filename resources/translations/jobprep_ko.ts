@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>jobprep::CalendarDiscovery</name>
+    <message>
+        <source>%1: no calendar there</source>
+        <translation>%1: 캘린더가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::CalendarSync</name>
+    <message>
+        <source>%1: no calendar for events there</source>
+        <translation>%1: 일정용 캘린더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 changes; the next sync finishes the rest</source>
+        <translation>변경 %2개 중 %1개 후 취소했습니다. 다음 동기화가 나머지를 마칩니다</translation>
+    </message>
+    <message>
+        <source>%1: an event of someone else is where this plan&apos;s event would go; left alone</source>
+        <translation>%1: 이 계획의 일정이 들어갈 자리에 다른 사람의 일정이 있어 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 kept (edited in the calendar), %5 busy events read</source>
+        <translation>%1개 생성, %2개 수정, %3개 삭제, %4개 유지(캘린더에서 편집됨), 바쁜 일정 %5개 읽음</translation>
+    </message>
+</context>
+<context>
     <name>jobprep::Changeset</name>
     <message>
         <source>a row</source>
@@ -179,6 +205,80 @@
     </message>
 </context>
 <context>
+    <name>jobprep::DavClient</name>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation>서버가 사용자 이름이나 비밀번호를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>the server refuses this user access to it</source>
+        <translation>서버가 이 사용자의 접근을 거부합니다</translation>
+    </message>
+    <message>
+        <source>no such calendar or event there (check the calendar&apos;s URL)</source>
+        <translation>그런 캘린더나 일정이 없습니다 (캘린더 URL을 확인하세요)</translation>
+    </message>
+    <message>
+        <source>it changed on the server since it was read (its ETag differs)</source>
+        <translation>읽은 뒤 서버에서 바뀌었습니다 (ETag가 다릅니다)</translation>
+    </message>
+    <message>
+        <source>the server has no room left for it (storage quota)</source>
+        <translation>서버에 남은 공간이 없습니다 (저장 용량 한도)</translation>
+    </message>
+    <message>
+        <source>the server failed; nothing more was written, try again later</source>
+        <translation>서버 오류입니다. 더 이상 쓰지 않았습니다. 나중에 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the server did not accept the request</source>
+        <translation>서버가 요청을 받아들이지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2%3: %4</source>
+        <translation>%1: HTTP %2%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: connection refused (is the server running at that address and port?)</source>
+        <translation>%1: 연결이 거부되었습니다 (그 주소와 포트에서 서버가 실행 중인가요?)</translation>
+    </message>
+    <message>
+        <source>%1: host not found (check the server&apos;s address)</source>
+        <translation>%1: 호스트를 찾을 수 없습니다 (서버 주소를 확인하세요)</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time (timed out)</source>
+        <translation>%1: 제시간에 응답이 없습니다 (시간 초과)</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection failed (%2); the server&apos;s certificate is not trusted, and JobPrep does not skip that check</source>
+        <translation>%1: 보안 연결에 실패했습니다 (%2). 서버 인증서를 신뢰할 수 없으며, JobPrep은 이 확인을 건너뛰지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection before answering</source>
+        <translation>%1: 서버가 응답하기 전에 연결을 닫았습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer could not be read (%2)</source>
+        <translation>%1: 서버의 응답을 읽을 수 없습니다 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::DavXml</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>the answer is not a WebDAV multistatus</source>
+        <translation>응답이 WebDAV multistatus가 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>jobprep::HabitService</name>
     <message>
         <source>%1 is after today: a day is ticked once it is done</source>
@@ -203,6 +303,25 @@
     <message>
         <source>task %1 (%2) is not a habit: give it a repeat (daily or weekly) first</source>
         <translation>할 일 %1(%2)은 습관이 아닙니다: 먼저 반복(매일 또는 매주)을 지정하세요</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::IcalReader</name>
+    <message>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation>iCalendar 파일이 아닙니다 (BEGIN:VCALENDAR 없음)</translation>
+    </message>
+    <message>
+        <source>libical could not read it as iCalendar</source>
+        <translation>libical이 iCalendar로 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>libical found no VCALENDAR in it</source>
+        <translation>libical이 VCALENDAR를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>line %1: the event &quot;%2&quot; has no DTSTART that can be read</source>
+        <translation>%1행: 일정 &quot;%2&quot;에 읽을 수 있는 DTSTART가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -468,6 +587,33 @@
     </message>
 </context>
 <context>
+    <name>jobprep::PasswordStore</name>
+    <message>
+        <source>give the password with jobprep-cli&apos;s --password-file FILE, or type it in Settings → Calendar, where it is kept until JobPrep closes</source>
+        <translation>jobprep-cli의 --password-file FILE로 비밀번호를 주거나, 설정 → 캘린더에 입력하세요 (JobPrep을 닫을 때까지 기억합니다)</translation>
+    </message>
+    <message>
+        <source>no password for this account in the keyring yet; %1</source>
+        <translation>키링에 이 계정의 비밀번호가 아직 없습니다. %1</translation>
+    </message>
+    <message>
+        <source>the keyring refused access (%1); %2</source>
+        <translation>키링이 접근을 거부했습니다 (%1). %2</translation>
+    </message>
+    <message>
+        <source>no system keyring could be used (%1); %2</source>
+        <translation>시스템 키링을 쓸 수 없습니다 (%1). %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the password file (%2)</source>
+        <translation>%1: 비밀번호 파일을 읽을 수 없습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the password file is empty (the password is its first line)</source>
+        <translation>%1: 비밀번호 파일이 비어 있습니다 (첫 줄이 비밀번호입니다)</translation>
+    </message>
+</context>
+<context>
     <name>jobprep::Placer</name>
     <message>
         <source>kind: %1</source>
@@ -554,6 +700,26 @@
     <message>
         <source>Past</source>
         <translation>지난 날</translation>
+    </message>
+    <message>
+        <source>%1 of the day&apos;s hours are busy in your calendar</source>
+        <translation>그날 시간 중 %1은(는) 캘린더 일정으로 바쁩니다</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>종일</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>바쁨</translation>
+    </message>
+    <message>
+        <source>Busy in your calendar: %1, %2. The plan leaves this time free.</source>
+        <translation>캘린더 일정: %1, %2. 계획은 이 시간을 비워 둡니다.</translation>
+    </message>
+    <message>
+        <source>Busy: %1, %2</source>
+        <translation>바쁨: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1330,14 @@
         <source>posting line %1 is not an eligibility line (it is %2): only eligibility lines are ticked</source>
         <translation>공고 줄 %1은(는) 지원 조건 줄이 아닙니다(%2). 지원 조건 줄만 체크합니다</translation>
     </message>
+    <message>
+        <source>calendar event: a UID, a calendar and an href are needed</source>
+        <translation>캘린더 일정: UID, 캘린더, href가 필요합니다</translation>
+    </message>
+    <message>
+        <source>busy event &quot;%1&quot;: its end is before its start</source>
+        <translation>바쁜 일정 &quot;%1&quot;: 끝이 시작보다 앞섭니다</translation>
+    </message>
 </context>
 <context>
     <name>jobprep::cli::Text</name>
@@ -1708,6 +1882,94 @@ The file is left exactly as it is.%2</source>
     </message>
 </context>
 <context>
+    <name>jobprep::ui::CalendarSettingsPage</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>연결 확인(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sync after every change to the plan (a few seconds later)</source>
+        <translation>계획이 바뀔 때마다 동기화 (몇 초 뒤)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>시스템 키링에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Your week&apos;s blocks go into a CalDAV calendar (Nextcloud, Fastmail, iCloud, Radicale…), and its other events become busy time the plan leaves free. An event of the plan that you change in the calendar is yours from then on.</source>
+        <translation>한 주의 계획 블록이 CalDAV 캘린더(Nextcloud, Fastmail, iCloud, Radicale…)에 들어가고, 캘린더의 다른 일정은 계획이 비워 두는 바쁜 시간이 됩니다. 계획이 넣은 일정을 캘린더에서 고치면 그때부터 그 일정은 사용자의 것입니다.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>서버 URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>캘린더(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>주(&amp;W):</translation>
+    </message>
+    <message>
+        <source> after this one</source>
+        <translation>주 (이번 주 다음)</translation>
+    </message>
+    <message>
+        <source>The first calendar found</source>
+        <translation>처음 찾은 캘린더</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation>마지막 동기화 %1: %2</translation>
+    </message>
+    <message>
+        <source>The server URL must start with https:// (or http://).</source>
+        <translation>서버 URL은 https://(또는 http://)로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n calendar(s) for events.</source>
+        <translation>
+            <numerusform>연결됨: 일정용 캘린더 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is kept until JobPrep closes: %1.</source>
+        <translation>JobPrep을 닫을 때까지만 비밀번호를 기억합니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jobprep::ui::CalendarSyncController</name>
+    <message>
+        <source>Set up the calendar first: File → Settings → Calendar.</source>
+        <translation>먼저 캘린더를 설정하세요: 파일 → 설정 → 캘린더.</translation>
+    </message>
+    <message>
+        <source>Calendar not synced: %1</source>
+        <translation>캘린더 동기화 안 됨: %1</translation>
+    </message>
+    <message>
+        <source>Calendar synced: %1</source>
+        <translation>캘린더 동기화됨: %1</translation>
+    </message>
+    <message>
+        <source>Calendar sync cancelled: %1</source>
+        <translation>캘린더 동기화 취소됨: %1</translation>
+    </message>
+</context>
+<context>
     <name>jobprep::ui::CompaniesDock</name>
     <message>
         <source>Companies</source>
@@ -2143,6 +2405,26 @@ The file is left exactly as it is.%2</source>
     <message>
         <source>Postings</source>
         <translation>공고</translation>
+    </message>
+    <message>
+        <source>Sync &amp;calendar now</source>
+        <translation>지금 캘린더 동기화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s blocks into your calendar and read its busy time</source>
+        <translation>계획 블록을 캘린더에 쓰고 바쁜 시간을 읽어 옵니다</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>동기화 취소</translation>
+    </message>
+    <message>
+        <source>Syncing the calendar…</source>
+        <translation>캘린더 동기화 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1개</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3048,10 @@ The tasks stay, without that link. Re-parse anyway? (Undo brings everything back
     <message>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>캘린더</translation>
     </message>
 </context>
 <context>

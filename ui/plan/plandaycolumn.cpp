@@ -52,11 +52,38 @@ void PlanDayColumn::setDay(const PlanDay &day, bool isToday)
         past->setAlignment(Qt::AlignCenter);
         m_blocks->addWidget(past);
     }
+    // Busy time and blocks in the order of the day: a class at 19:00 above the block after it.
+    qsizetype next = 0;
     for (const PlanBlock &b : day.blocks) {
+        for (; next < day.busy.size() && day.busy[next].startMinute <= b.startMinute; ++next)
+            m_blocks->addWidget(busyWidget(day.busy[next]));
         auto *w = new PlanBlockWidget(b, this);
         connect(w, &PlanBlockWidget::activated, this, &PlanDayColumn::taskActivated);
         m_blocks->addWidget(w);
     }
+    for (; next < day.busy.size(); ++next)
+        m_blocks->addWidget(busyWidget(day.busy[next]));
+    if (day.busyMinutes > 0)
+        m_bar->setToolTip(m_bar->toolTip() + QLatin1Char('\n') +
+                          tr("%1 of the day's hours are busy in your calendar").arg(planformat::hoursText(day.busyMinutes)));
+}
+
+QWidget *PlanDayColumn::busyWidget(const BusyBlock &busy)
+{
+    // Grey and flat: time the plan leaves free, not work to do.
+    auto *w = new QLabel(this);
+    w->setObjectName(QStringLiteral("busyBlock"));
+    w->setWordWrap(true);
+    w->setTextFormat(Qt::PlainText);
+    const QString when = busy.allDay ? tr("All day")
+                                     : QStringLiteral("%1–%2").arg(planformat::clockText(busy.startMinute),
+                                                                  planformat::clockText(busy.endMinute()));
+    w->setText(QStringLiteral("%1\n%2").arg(busy.title.isEmpty() ? tr("Busy") : busy.title, when));
+    w->setStyleSheet(QStringLiteral("QLabel#busyBlock { background: #d9d9d9; color: #444; border: 1px dashed #9a9a9a;"
+                                    " border-radius: 3px; padding: 3px 6px; }"));
+    w->setToolTip(tr("Busy in your calendar: %1, %2. The plan leaves this time free.").arg(busy.title, when));
+    w->setAccessibleName(tr("Busy: %1, %2").arg(busy.title, when));
+    return w;
 }
 
 } // namespace jobprep

@@ -25,6 +25,8 @@ Q_SIGNALS:
     void taskActivated(jobprep::Id taskId);
 
 private:
+    QWidget *busyWidget(const BusyBlock &busy);
+
     QLabel *m_title;
     QProgressBar *m_bar;
     QVBoxLayout *m_blocks;

@@ -142,7 +142,7 @@ void PlanView::setService(Service *service)
 
 void PlanView::apply(const ChangeSet &changes)
 {
-    if (changes.isEmpty() || changes.onlyPlanRecords())
+    if (!changes.affectsPlan())
         return;
     if (isVisible())
         refresh();

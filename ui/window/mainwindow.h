@@ -20,6 +20,7 @@ namespace jobprep::ui {
 
 class BoardState;
 class BoardView;
+class CalendarSyncController;
 class CompaniesDock;
 class FilterBar;
 class PostingsView;
@@ -54,6 +55,7 @@ public:
     // The Postings tab's view, shown (and so built) first.
     PostingsView *postingsView();
     QMenu *viewMenu() const { return m_viewMenu; }
+    CalendarSyncController *calendarSync() const { return m_calendarSync; }
 
     // Test and screenshot seam: how modal dialogs run (default: QDialog::exec).
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
@@ -99,6 +101,7 @@ private:
     void addHabits();
     void recordTodaysPlan();
     void offerReview();
+    void createCalendarSync(QMenu *fileMenu); // mainwindowcalendar.cpp
     QAction *makeAction(const char *objectName, const QString &text, const QList<QKeySequence> &keys,
                         bool boardOnly = false);
     void applyFilter();
@@ -116,6 +119,7 @@ private:
     CompaniesDock *m_companies = nullptr;
     PostingsView *m_postings = nullptr; // built with its tab, when first shown
     QMenu *m_viewMenu = nullptr;
+    CalendarSyncController *m_calendarSync = nullptr;
     QList<QAction *> m_selectionActions; // enabled only with a selection
     std::function<int(QDialog &)> m_runDialog;
     HabitSyncer *m_habitSync = nullptr;

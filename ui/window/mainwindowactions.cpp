@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "plannerhelp.h"
 #include "settingsdialog.h"
+#include "ui/calendar/calendarsettingspage.h"
 #include "taskeditordialog.h"
 #include "ui/board/boardstate.h"
 #include "ui/board/boardview.h"
@@ -51,6 +52,7 @@ void MainWindow::createFileMenu()
     QAction *settings = makeAction("actionSettings", tr("&Settings…"), {QKeySequence::Preferences});
     connect(settings, &QAction::triggered, this, &MainWindow::editSettings);
     m->addAction(settings);
+    createCalendarSync(m);
     m->addSeparator();
     QAction *quit = makeAction("actionQuit", tr("&Quit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -131,6 +133,7 @@ void MainWindow::createHelpMenu()
 void MainWindow::editSettings()
 {
     SettingsDialog dialog(*m_controller, this);
+    dialog.addCalendarPage(new CalendarSettingsPage(m_service, *m_calendarSync, &dialog));
     connect(&dialog, &SettingsDialog::databaseChangeRequested, this, &MainWindow::switchDatabase);
     m_runDialog(dialog); // it saves on OK, through the controller; the change set moves the cards
 }

@@ -3,6 +3,7 @@
 #include "screenshots.h"
 #include "mainwindow.h"
 #include "core/store/store.h"
+#include "settingsdialog.h"
 #include "ui/board/boardstate.h"
 #include "ui/postings/postingpastedialog.h"
 #include "ui/skills/skillsview.h"
@@ -135,16 +136,22 @@ void Screenshots::takeAndQuit(MainWindow &window, const QString &dir)
             });
             window.addPosting();
         }
-        QString picture = QStringLiteral("task-editor.png");
-        window.setDialogRunner([&ok, &picture, dir](QDialog &dialog) {
+        // The other dialogs run synchronously: each picture's name is set just before its dialog opens.
+        QString dialogFile;
+        window.setDialogRunner([&ok, &dialogFile, dir](QDialog &dialog) {
+            if (auto *settings = qobject_cast<SettingsDialog *>(&dialog))
+                settings->showPage(QStringLiteral("calendarPage"));
             dialog.show();
             QApplication::processEvents();
-            ok = save(dialog, QDir(dir).filePath(picture)) && ok;
+            ok = save(dialog, QDir(dir).filePath(dialogFile)) && ok;
             return int(QDialog::Rejected);
         });
+        dialogFile = QStringLiteral("task-editor.png");
         window.editTask(editorTask(*window.boardState()));
-        picture = QStringLiteral("review.png");
+        dialogFile = QStringLiteral("review.png");
         window.reviewWeek();
+        dialogFile = QStringLiteral("settings-calendar.png");
+        window.editSettings();
         QApplication::exit(ok ? 0 : 1);
     };
     // The pictures show the whole board (and what is read off it, such as each company's next task),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 #include "core/store/store.h"
+#include "ui/calendar/calendarsettingspage.h"
 #include "ui/commands/taskcontroller.h"
 
 #include <QComboBox>
@@ -43,10 +44,11 @@ SettingsDialog::SettingsDialog(TaskController &controller, QWidget *parent) : QD
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(makePlanPage(), tr("Week and urgency"));
-    tabs->addTab(makeImportancePage(), tr("Importance"));
-    tabs->addTab(makeGeneralPage(), tr("General"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(makePlanPage(), tr("Week and urgency"));
+    m_tabs->addTab(makeImportancePage(), tr("Importance"));
+    m_tabs->addTab(makeGeneralPage(), tr("General"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                              QDialogButtonBox::RestoreDefaults,
                                          this);
@@ -58,7 +60,7 @@ SettingsDialog::SettingsDialog(TaskController &controller, QWidget *parent) : QD
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { setSettings(Settings()); });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     setSettings(m_controller.store().settings());
     const QSettings qs;
@@ -227,8 +229,25 @@ void SettingsDialog::setSettings(const Settings &s)
 QString SettingsDialog::language() const { return m_language->currentData().toString(); }
 QString SettingsDialog::backupsFolder() const { return m_backups->text().trimmed(); }
 
+void SettingsDialog::addCalendarPage(CalendarSettingsPage *page)
+{
+    m_calendarPage = page;
+    m_tabs->addTab(page, tr("Calendar"));
+}
+
+void SettingsDialog::showPage(const QString &objectName)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName() == objectName)
+            m_tabs->setCurrentIndex(i);
+}
+
 bool SettingsDialog::save()
 {
+    if (m_calendarPage && !m_calendarPage->save()) {
+        showPage(m_calendarPage->objectName());
+        return false;
+    }
     if (!(m_controller.store().settings() == settings()) && !m_controller.saveSettings(settings()))
         return false;
     QSettings qs;

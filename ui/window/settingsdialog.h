@@ -11,10 +11,12 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 class QTimeEdit;
 
 namespace jobprep::ui {
 
+class CalendarSettingsPage;
 class TaskController;
 
 // Edits the planner settings (stored in the database, so the CLI agrees) and the per-user
@@ -29,6 +31,11 @@ public:
     void setSettings(const Settings &settings);
     QString language() const; // "" (system), "en" or "ko"
     QString backupsFolder() const;
+
+    // The Calendar page (the window adds it: it needs the window's calendar sync); saved on OK too.
+    void addCalendarPage(CalendarSettingsPage *page);
+    CalendarSettingsPage *calendarPage() const { return m_calendarPage; }
+    void showPage(const QString &objectName);
 
     // Saves the planner settings (one undoable step) and the preferences (QSettings). Returns false
     // (and the controller shows why) when the service refuses.
@@ -49,6 +56,8 @@ private:
     void chooseDatabase(bool create);
 
     TaskController &m_controller;
+    QTabWidget *m_tabs = nullptr;
+    CalendarSettingsPage *m_calendarPage = nullptr;
     std::array<QDoubleSpinBox *, 7> m_capacity{};
     std::array<QTimeEdit *, 7> m_start{};
     QSpinBox *m_urgencyWindow = nullptr;

@@ -43,8 +43,10 @@ QStringList contents(Store &store, bool withRootPages)
         QStringList quoted;
         for (const QString &n : names)
             quoted << QStringLiteral("quote(\"%1\")").arg(n);
-        QStringList rows = column(
-            store, QStringLiteral("SELECT %1 FROM \"%2\"").arg(quoted.join(QStringLiteral(" || '|' || ")), table));
+        // Every file has a random id of its own (the calendar UIDs are made from it).
+        const QString except = table == QLatin1String("settings") ? QStringLiteral(" WHERE key <> 'database.id'") : QString();
+        QStringList rows = column(store, QStringLiteral("SELECT %1 FROM \"%2\"%3")
+                                             .arg(quoted.join(QStringLiteral(" || '|' || ")), table, except));
         rows.sort();
         out << table + QStringLiteral(": %1 rows").arg(rows.size());
         out += rows;

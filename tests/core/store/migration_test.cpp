@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -232,6 +233,27 @@ TEST(Migration, VersionFiveFileKeepsHeadingsTicksAndTheUsersSectionsAndGetsItsHa
     EXPECT_EQ(store.placementCacheProblems(), QStringList());
 }
 
+TEST(Migration, VersionSixFileKeepsItsDatabaseIdAccountBusyTimeAndSyncStateAndGetsItsHabitsDays)
+{
+    QTemporaryDir dir;
+    const QString path = fromFixture(dir, QStringLiteral("schema-v6.sql"));
+    Store store(path);
+    EXPECT_EQ(test::database(store).pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+    EXPECT_EQ(store.databaseId(), QStringLiteral("7fa3c241f7a6cc7f76adaa9805d110cc"));
+    const CalendarAccount account = store.calendarAccount();
+    EXPECT_EQ(account.url, QStringLiteral("https://dav.example.com/"));
+    EXPECT_EQ(account.user, QStringLiteral("jiyoung"));
+    EXPECT_EQ(account.weeks, 3);
+    EXPECT_EQ(store.busyEvents().size(), 8);
+    const QList<CalendarRecord> records = store.calendarRecords(QStringLiteral("https://dav.example.com/calendars/jiyoung/jobprep/"));
+    ASSERT_EQ(records.size(), 1);
+    EXPECT_EQ(records[0].taskId, 1);
+    EXPECT_EQ(store.posting(1)->lines[0].heading, QStringLiteral("자격요건"));
+    EXPECT_EQ(store.tasks().size(), 10);
+    EXPECT_EQ(store.habitDoneDays(2).size(), 12);
+    EXPECT_EQ(store.placementCacheProblems(), QStringList());
+}
+
 TEST(Migration, NewerFileIsRefusedAndLeftByteIdentical)
 {
     QTemporaryDir dir;
@@ -280,4 +302,41 @@ TEST(Migration, ForeignSqliteFileIsRefused)
     const QByteArray before = fileHash(path);
     EXPECT_THROW(Store store(path), DbError);
     EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(Migration, VersionFourAndFiveFilesGetADatabaseIdOfTheirOwnAndTheCalendarTables)
+{
+    // GIVEN two copies of the same file of the current main schema (4), and one of step 5
+    QTemporaryDir a, b, c;
+    QStringList ids;
+    for (const auto &[dir, fixture] : {std::pair{&a, "schema-v4.sql"}, std::pair{&b, "schema-v4.sql"},
+                                       std::pair{&c, "schema-v5.sql"}}) {
+        const QString path = fromFixture(*dir, QString::fromLatin1(fixture));
+        Store store(path);
+        EXPECT_EQ(test::database(store).pragmaInt(QStringLiteral("user_version")), Store::kSchemaVersion);
+        // THEN nothing is lost, each file has a random id of 32 hex digits, and the calendar is empty
+        EXPECT_EQ(store.tasks().size(), 10);
+        EXPECT_EQ(store.settings().importantThreshold, 55);
+        EXPECT_EQ(store.placementCacheProblems(), QStringList());
+        const QString id = store.databaseId();
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch()) << id.toStdString();
+        ids << id;
+        EXPECT_TRUE(store.busyEvents().isEmpty());
+        EXPECT_TRUE(store.calendarRecords(QStringLiteral("x")).isEmpty());
+        EXPECT_FALSE(store.calendarAccount().isSet());
+        EXPECT_EQ(store.calendarAccount().weeks, 2);
+    }
+    EXPECT_NE(ids[0], ids[1]) << "copies of one file upgraded apart are two databases";
+    EXPECT_NE(ids[0], ids[2]);
+    // A new file gets one at creation, and keeps it when opened again
+    QTemporaryDir fresh;
+    const QString path = fresh.filePath(QStringLiteral("new.sqlite"));
+    QString first;
+    {
+        Store store(path);
+        first = store.databaseId();
+        EXPECT_EQ(first.size(), 32);
+    }
+    Store again(path);
+    EXPECT_EQ(again.databaseId(), first);
 }
