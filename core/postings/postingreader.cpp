@@ -229,7 +229,7 @@ PostingReader::Verdict PostingReader::judge(std::size_t i, PostingVocabulary::He
     if (strong) {
         if (known)
             return Verdict::Heading;
-        // A Markdown title, "[팀 문화]", "Tech we use:" — an other section. A bold or bracketed line
+        // A Markdown title, "[팀 문화]", "Tech we use:" — a section of "other". A bold or bracketed line
         // that names a skill before any heading is a title line, an item.
         if (!m_anyHeading && !s.markdown && namesSkill())
             return Verdict::Item;
