@@ -18,6 +18,7 @@ set(JOBPREP_PURE_FILES
     core/postings/postinglines.h core/postings/postinglines.cpp
     core/postings/postingmarks.h core/postings/postingmarks.cpp
     core/postings/postingreader.h core/postings/postingreader.cpp
+    core/postings/postingtable.cpp
     core/postings/postingsplit.h core/postings/postingsplit.cpp
     core/postings/postingvocabulary.h core/postings/postingvocabulary.cpp
     core/postings/phrasetrie.h core/postings/phrasetrie.cpp

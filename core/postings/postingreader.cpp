@@ -59,7 +59,8 @@ PostingReader::PostingReader(const SkillDictionary &skills, const PostingVocabul
 
 void PostingReader::read(const QString &text)
 {
-    const QStringList raw = PostingLines::split(text);
+    m_raw = PostingLines::split(text);
+    const QStringList &raw = m_raw;
     m_shapes.reserve(std::size_t(raw.size()));
     // About one item a line: growing the list of a megabyte's items step by step costs more than this.
     m_out.lines.reserve(raw.size());
@@ -116,6 +117,8 @@ void PostingReader::readLine(std::size_t i)
         return;
     if (m_groupIndent >= 0 && s.indent <= m_groupIndent)
         m_groupIndent = -1;
+    if (readTableRow(i))
+        return;
     if (readFlattened(s) || readInline(s)) {
         m_lastListKey = s.markKey; // "◇ 연봉 : 협의" is an item of the "◇" list all the same
         return;

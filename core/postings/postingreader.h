@@ -6,6 +6,7 @@
 #include "postingparser.h"
 
 #include <QSet>
+#include <optional>
 #include <vector>
 
 namespace jobprep {
@@ -32,6 +33,7 @@ private:
 
     void readLine(std::size_t i);
     bool readFlattened(const PostingLineShape &s);
+    bool readTableRow(std::size_t i); // postingtable.cpp
     bool readInline(const PostingLineShape &s);
     Verdict judge(std::size_t i, PostingVocabulary::Heading *vocabulary) const;
     void startHeading(Section section, const QString &text, int line);
@@ -66,6 +68,15 @@ private:
     Section m_parentSection = Section::Other;
     int m_groupIndent = -1;
     QString m_lastListKey; // the mark of the last item line, so that a numbered list is told from headings
+    // A table's header row, while its rows follow: each column's section (none: not a known heading)
+    // and heading text.
+    struct TableColumn
+    {
+        std::optional<Section> section;
+        QString heading;
+    };
+    QStringList m_raw; // the lines as pasted: a table's cells are told apart by their tabs
+    QList<TableColumn> m_tableColumns;
 };
 
 } // namespace jobprep

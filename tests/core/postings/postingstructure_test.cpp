@@ -256,3 +256,23 @@ TEST(PostingStructure, AMarkSharedByALinesNeighboursIsAnItemMarkElsewhereAHeadin
                                      u("O:동네 농산물을 하루 안에 배송합니다.")}));
     EXPECT_EQ(r.lines.last().heading, u("우리 회사는요"));
 }
+
+TEST(PostingStructure, ATableCopiedWithTabsIsReadCellByCellUnderItsColumnsHeadings)
+{
+    // The header row names the sections; each row's cells are items of their column, split at commas
+    // as "자격요건 : a, b" is. A column that is no known heading (모집부문) is other.
+    const ParseResult r = parse("모집부문\t담당업무\t자격요건\t우대사항\n"
+                                "ML 엔지니어\t추천 모델 서빙\tPyTorch 활용 능력, 학사 이상\tKubernetes 운영 경험\n"
+                                "데이터 엔지니어\t배치 파이프라인 운영\tSQL 능숙\t\n"
+                                "\n"
+                                "문의\n"
+                                "- 메일로 보내 주세요\n");
+    EXPECT_EQ(items(r), (QStringList{u("O:ML 엔지니어"), u("D:추천 모델 서빙"), u("R:PyTorch 활용 능력"),
+                                     u("E:학사 이상"), u("P:Kubernetes 운영 경험"), u("O:데이터 엔지니어"),
+                                     u("D:배치 파이프라인 운영"), u("R:SQL 능숙"), u("O:메일로 보내 주세요")}));
+    EXPECT_EQ(r.lines[2].heading, u("자격요건"));
+    EXPECT_EQ(r.lines[2].sourceLine, 2);
+    // Tabs without such a header row are white space, as before.
+    const ParseResult plain = parse("자격요건\n- Python\t3년 이상\n");
+    EXPECT_EQ(items(plain).first(), u("R:Python 3년 이상"));
+}

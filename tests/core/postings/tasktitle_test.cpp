@@ -50,6 +50,9 @@ TEST(TaskTitleWriter, EnglishLinesLoseTheirOpeningsAndEndings)
     EXPECT_EQ(title("Strong knowledge of causal inference", "causal inference", "en"),
               u("Study: causal inference (notes)"));
     EXPECT_EQ(title("Spark experience is a plus", "Spark", "en"), u("Portfolio project: build with Spark"));
+    // "Bonus points if you … have used dbt": what was used, not who used it.
+    EXPECT_EQ(title("Have used dbt or Looker", "dbt", "en"), u("Study: dbt or Looker (notes)"));
+    EXPECT_EQ(title("Have worked on a marketplace", "", "en"), u("Study: marketplace (notes)"));
     EXPECT_EQ(title("5+ years of experience building data pipelines in Python", "Python", "en"),
               u("Portfolio project: building data pipelines in Python"));
     EXPECT_EQ(title("Clear written communication; you document decisions", "", "en"),
