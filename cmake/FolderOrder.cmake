@@ -29,7 +29,7 @@ set(JOBPREP_PURE_FILES
     core/postings/tasktitle.h core/postings/tasktitle.cpp
     core/postings/skilldictionary.h core/postings/skilldictionary.cpp
     core/plan/weeklyplan.h core/plan/weeklyplan.cpp
-    core/plan/weeklyplanner.h core/plan/weeklyplanner.cpp
+    core/plan/weeklyplanner.h core/plan/weeklyplanner.cpp core/plan/planorder.h
     core/habits/habitrecord.h
     core/habits/streaks.h core/habits/streaks.cpp
     core/habits/heatmapgrid.h core/habits/heatmapgrid.cpp

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "weeklyplanner.h"
 #include "dayhours.h"
+#include "planorder.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,12 +13,12 @@
 namespace jobprep {
 namespace {
 
+using namespace PlanOrder;
+
 constexpr int kDays = 7;
 // A leftover sliver of a day smaller than this is not worth a block (unless the task needs less).
 constexpr int kMinBlockMinutes = 15;
 constexpr int kUnlimited = std::numeric_limits<int>::max();
-
-int toMinutes(double hours) { return int(std::lround(std::max(0.0, hours) * 60.0)); }
 
 // The planner's working copy of one task: what its passes read, so that they need not go back to
 // the PlacedTask (hundreds of bytes away, a cache miss each once there are 100 000 of them).
@@ -41,65 +42,6 @@ struct Slot
     int minutes = 0;
     int start = 0; // minutes after the day's midnight
 };
-
-// What the planner's order reads of one task, packed into a few bytes. Sorting pointers to whole
-// PlacedTasks (hundreds of bytes each, strings and lists included) missed the cache on almost every
-// comparison once the tasks outgrew it, so the planner took 22 times longer for 10 times the tasks.
-struct OrderKey
-{
-    qint64 manualOrder = 0;
-    qint64 deadline = 0; // Julian day of the effective deadline
-    Id id = 0;
-    int urgency = 0;
-    int importance = 0;
-    int quadrant = 0;
-    int estimate = 0; // minutes
-    bool hasManualOrder = false;
-    bool hasDeadline = false;
-    bool topKind = false; // projects and study notes come first among equals on the board
-    bool habit = false;
-    const PlacedTask *task = nullptr;
-};
-
-OrderKey orderKey(const PlacedTask &pt)
-{
-    const Task &t = pt.task;
-    const Placement &p = pt.placement;
-    OrderKey k;
-    k.hasManualOrder = t.manualOrder.has_value();
-    k.manualOrder = t.manualOrder.value_or(0);
-    k.hasDeadline = p.effectiveDeadline.isValid();
-    k.deadline = k.hasDeadline ? p.effectiveDeadline.toJulianDay() : 0;
-    k.id = t.id;
-    k.urgency = p.urgency;
-    k.importance = p.importance;
-    k.quadrant = int(p.quadrant);
-    k.topKind = t.kind == Kind::Project || t.kind == Kind::Study;
-    k.estimate = toMinutes(t.estimateHours);
-    k.habit = t.isHabit();
-    k.task = &pt;
-    return k;
-}
-
-// Board::sortsBefore on the packed fields (weeklyplanner_test checks the two agree).
-bool boardBefore(const OrderKey &a, const OrderKey &b)
-{
-    if (a.hasManualOrder != b.hasManualOrder)
-        return a.hasManualOrder;
-    if (a.hasManualOrder && a.manualOrder != b.manualOrder)
-        return a.manualOrder < b.manualOrder;
-    if (a.urgency != b.urgency)
-        return a.urgency > b.urgency;
-    if (a.topKind != b.topKind)
-        return a.topKind;
-    if (a.importance != b.importance)
-        return a.importance > b.importance;
-    if (a.hasDeadline != b.hasDeadline)
-        return a.hasDeadline;
-    if (a.deadline != b.deadline)
-        return a.deadline < b.deadline;
-    return a.id < b.id;
-}
 
 // The mutable state of one planning run.
 class Fitter
