@@ -11,6 +11,7 @@ namespace {
 
 constexpr qsizetype kMaxHeadingChars = 40;   // longer lines are items, whatever their words
 constexpr qsizetype kMaxUnknownHeading = 30; // a heading of unknown words is short
+constexpr qsizetype kMaxLabelChars = 30;      // "근무지 : 판교", a table's header cell
 constexpr qsizetype kProseChars = 80;        // an item this long may be a paragraph of sentences
 
 bool isPreparation(Section s)
@@ -183,20 +184,28 @@ bool PostingReader::readInline(const PostingLineShape &s)
     if (colon <= 0 || colon + 1 >= s.clean.size())
         return false;
     const QString left = PostingLines::stripDecoration(s.clean.left(colon));
-    if (left.isEmpty() || left.size() > 30)
-        return false;
-    const PostingVocabulary::Heading v = m_vocabulary.heading(left);
-    if (!v.section || v.coverage < 0.6 || v.score < 14 || !m_skills.matches(left).isEmpty())
+    const std::optional<Section> section = labelSection(left);
+    if (!section)
         return false;
     if (s.mark == PostingLineShape::Mark::Bullet || s.mark == PostingLineShape::Mark::Number) {
         // "- 근무지 : 판교", "ㆍ학력: 대졸 이상": a labelled item; the label places this line only.
-        addItem(s.item, *v.section, s.number);
+        addItem(s.item, *section, s.number);
         return true;
     }
-    startHeading(*v.section, left, s.number);
+    startHeading(*section, left, s.number);
     for (const QString &item : PostingSplit::items(s.clean.mid(colon + 1)))
         addItem(item, m_section, s.number);
     return true;
+}
+
+std::optional<Section> PostingReader::labelSection(const QString &text) const
+{
+    if (text.isEmpty() || text.size() > kMaxLabelChars)
+        return std::nullopt;
+    const PostingVocabulary::Heading v = m_vocabulary.heading(text);
+    if (!v.section || v.coverage < 0.6 || v.score < 14 || !m_skills.matches(text).isEmpty())
+        return std::nullopt;
+    return v.section;
 }
 
 PostingReader::Verdict PostingReader::judge(std::size_t i, PostingVocabulary::Heading *out) const

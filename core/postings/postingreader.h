@@ -34,6 +34,9 @@ private:
     void readLine(std::size_t i);
     bool readFlattened(const PostingLineShape &s);
     bool readTableRow(std::size_t i); // postingtable.cpp
+    // The section a short label names ("근무지" before a colon, a table's header cell), if its words
+    // are clearly a heading's and it is no skill.
+    std::optional<Section> labelSection(const QString &text) const;
     bool readInline(const PostingLineShape &s);
     Verdict judge(std::size_t i, PostingVocabulary::Heading *vocabulary) const;
     void startHeading(Section section, const QString &text, int line);

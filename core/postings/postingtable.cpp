@@ -44,12 +44,10 @@ bool PostingReader::readTableRow(std::size_t i)
             header = false;
             break;
         }
-        const PostingVocabulary::Heading v = m_vocabulary.heading(text);
-        const bool heading = v.section && v.coverage >= 0.6 && m_skills.matches(text).isEmpty();
-        if (heading && (*v.section == Section::Duty || *v.section == Section::Requirement ||
-                        *v.section == Section::Preferred))
+        const std::optional<Section> section = labelSection(text);
+        if (section && (*section == Section::Duty || *section == Section::Requirement || *section == Section::Preferred))
             ++preparation;
-        columns.append({heading ? v.section : std::nullopt, text});
+        columns.append({section, text});
     }
     if (header && preparation >= 2) {
         m_tableColumns = columns;
